@@ -1,0 +1,166 @@
+/// Validates a catalog's files: every product XML against the schema and the rules of
+/// `ProductReader`, every rate table CSV, and the rules across files: unique product versions,
+/// non-overlapping versions of one product, rate tables that exist and fit their rating roles.
+public enum CatalogValidator {
+    public struct Request: Sendable {
+        public var productPaths: [String]
+        public var ratesPaths: [String]
+        public var schemaPath: String
+
+        public init(productPaths: [String], ratesPaths: [String], schemaPath: String) {
+            self.productPaths = productPaths
+            self.ratesPaths = ratesPaths
+            self.schemaPath = schemaPath
+        }
+    }
+
+    /// The catalog, or every defect found in every file.
+    public static func validate(_ request: Request) throws(InputRejected) -> Catalog {
+        var diagnostics = DiagnosticCollector()
+        let tables = readRateTables(request.ratesPaths, &diagnostics)
+        let products = readProducts(request.productPaths, schemaPath: request.schemaPath, &diagnostics)
+        let catalog = Catalog(products: products, tables: tables)
+        checkAcrossFiles(catalog, &diagnostics)
+        if diagnostics.hasErrors { throw InputRejected(diagnostics.sorted) }
+        return catalog
+    }
+
+    static func readRateTables(_ paths: [String], _ diagnostics: inout DiagnosticCollector) -> [RateTable] {
+        var tables: [RateTable] = []
+        for path in CatalogFiles.files(in: paths, ext: "csv", diagnostics: &diagnostics) {
+            guard let bytes = CatalogFiles.read(path, diagnostics: &diagnostics) else { continue }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.error("the file is not UTF-8 text", path: path)
+                continue
+            }
+            var reader = RateTableReader(path: path)
+            let table = reader.read(text: text)
+            diagnostics.append(contentsOf: reader.diagnostics)
+            if let table { tables.append(table) }
+        }
+        var seen: [String: RateTable] = [:]
+        for table in tables {
+            let key = table.versionLabel
+            if let other = seen[key] {
+                diagnostics.error("rate table \(table.name) with effective-from \(table.effectiveFrom.map(String.init(describing:)) ?? "(none)") is also defined in \(other.path)", path: table.path, line: 1)
+            } else {
+                seen[key] = table
+            }
+        }
+        return tables
+    }
+
+    static func readProducts(_ paths: [String], schemaPath: String, _ diagnostics: inout DiagnosticCollector) -> [ProductSource] {
+        let files = CatalogFiles.files(in: paths, ext: "xml", diagnostics: &diagnostics)
+        if files.isEmpty && !diagnostics.hasErrors {
+            diagnostics.error("no product files (*.xml) found", path: paths.joined(separator: " "))
+            return []
+        }
+        let (schema, schemaDiagnostics) = XMLSchemaValidator.load(path: schemaPath)
+        schemaDiagnostics.forEach { diagnostics.emit($0) }
+        guard let schema else { return [] }
+        var products: [ProductSource] = []
+        for path in files {
+            guard let bytes = CatalogFiles.read(path, diagnostics: &diagnostics) else { continue }
+            let (tree, parseDiagnostics) = XMLTree.parse(bytes: bytes, path: path)
+            parseDiagnostics.forEach { diagnostics.emit($0) }
+            guard let tree else { continue }
+            if parseDiagnostics.contains(where: { $0.severity == .error }) { continue }
+            let schemaErrors = schema.validate(tree)
+            schemaErrors.forEach { diagnostics.emit($0) }
+            if schemaErrors.contains(where: { $0.severity == .error }) { continue }
+            var reader = ProductReader(tree: tree)
+            let source = reader.read(xml: String(decoding: bytes, as: UTF8.self))
+            diagnostics.append(contentsOf: reader.diagnostics)
+            if let source, !reader.diagnostics.hasErrors { products.append(source) }
+        }
+        return products
+    }
+
+    static func checkAcrossFiles(_ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
+        var byVersion: [String: ProductSource] = [:]
+        for source in catalog.products {
+            let key = "\(source.product.code)#\(source.product.version)"
+            if let other = byVersion[key] {
+                diagnostics.error("product \(source.product.code) version \(source.product.version) is also defined in \(other.path):\(other.codeLine)",
+                                  path: source.path, line: source.codeLine)
+            } else {
+                byVersion[key] = source
+            }
+        }
+        let distinct = Array(byVersion.values)
+        for diagnostic in overlappingVersions(distinct.map { VersionPeriod(source: $0) }) {
+            diagnostics.emit(diagnostic)
+        }
+        for source in catalog.products {
+            checkRateTables(source, catalog, &diagnostics)
+        }
+    }
+
+    /// A version's effective period and where it is defined.
+    struct VersionPeriod {
+        var code: String
+        var version: Int
+        var from: CivilDate
+        var to: CivilDate?
+        var path: String
+        var line: Int?
+
+        init(source: ProductSource) {
+            code = source.product.code
+            version = source.product.version
+            from = source.product.effectiveFrom
+            to = source.product.effectiveTo
+            path = source.path
+            line = source.effectiveLine
+        }
+
+        init(code: String, version: Int, from: CivilDate, to: CivilDate?, path: String, line: Int?) {
+            self.code = code
+            self.version = version
+            self.from = from
+            self.to = to
+            self.path = path
+            self.line = line
+        }
+
+        var periodText: String { "\(from) to \(to.map(String.init(describing:)) ?? "open")" }
+    }
+
+    /// Versions of one product whose effective periods overlap, reported at the later one.
+    static func overlappingVersions(_ periods: [VersionPeriod]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        let byCode = Dictionary(grouping: periods, by: \.code)
+        for code in byCode.keys.sorted() {
+            let versions = (byCode[code] ?? []).sorted { ($0.from, $0.version) < ($1.from, $1.version) }
+            for (index, later) in versions.enumerated() {
+                for earlier in versions[..<index] where earlier.to.map({ later.from <= $0 }) ?? true {
+                    result.append(Diagnostic(
+                        path: later.path, line: later.line,
+                        message: "product \(code) version \(later.version) (effective \(later.periodText)) overlaps version \(earlier.version) (effective \(earlier.periodText)) in \(earlier.path); a product has one version in force on any day"))
+                }
+            }
+        }
+        return result
+    }
+
+    static func checkRateTables(_ source: ProductSource, _ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
+        let product = source.product
+        var references: [(role: String, name: String, line: Int)] = product.rating.tables.sorted { $0.key < $1.key }.map {
+            ($0.key, $0.value, source.ratingTableLines[$0.key] ?? source.ratingLine)
+        }
+        if let shortRate = product.cancellation.table {
+            references.append(("short-rate", shortRate, source.cancellationLine))
+        }
+        for reference in references {
+            let versions = catalog.tableVersions(reference.name)
+            if versions.isEmpty {
+                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is not among the rate tables loaded with the catalog",
+                                  path: source.path, line: reference.line)
+            } else if catalog.table(reference.name, on: product.effectiveFrom) == nil, let first = versions.first {
+                diagnostics.error("rate table '\(reference.name)' has no version in force on \(product.effectiveFrom), when the product takes effect (its first version starts \(first.effectiveFrom.map(String.init(describing:)) ?? "-"))",
+                                  path: source.path, line: reference.line)
+            }
+        }
+    }
+}

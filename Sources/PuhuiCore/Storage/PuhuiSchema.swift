@@ -1,0 +1,70 @@
+import GRDB
+
+/// The schema as a sequence of migrations. A migration, once released, is never edited; a
+/// change is a new migration appended here.
+public enum PuhuiSchema {
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-catalog", migrate: createCatalog)
+        return migrator
+    }
+
+    static func createCatalog(_ db: Database) throws {
+        let lines = LineOfBusiness.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE product_version (
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version > 0),
+                line TEXT NOT NULL CHECK (line IN (\(lines))),
+                name_zh TEXT NOT NULL,
+                name_en TEXT NOT NULL,
+                department TEXT NOT NULL,
+                effective_from TEXT NOT NULL CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                effective_to TEXT CHECK (effective_to IS NULL OR effective_to >= effective_from),
+                definition TEXT NOT NULL,
+                definition_sha256 TEXT NOT NULL,
+                source_path TEXT NOT NULL,
+                source_xml TEXT NOT NULL,
+                loaded_at INTEGER NOT NULL,
+                UNIQUE (code, version)
+            );
+            CREATE INDEX product_version_line ON product_version(line);
+
+            CREATE TABLE rate_table_version (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                effective_from TEXT,
+                title TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                illustrative INTEGER NOT NULL CHECK (illustrative IN (0, 1)),
+                source TEXT NOT NULL,
+                dimensions TEXT NOT NULL,
+                value_column TEXT NOT NULL,
+                content_sha256 TEXT NOT NULL,
+                source_path TEXT NOT NULL,
+                header_line INTEGER NOT NULL,
+                row_count INTEGER NOT NULL CHECK (row_count > 0),
+                loaded_at INTEGER NOT NULL
+            );
+            CREATE UNIQUE INDEX rate_table_version_key ON rate_table_version(name, ifnull(effective_from, ''));
+
+            CREATE TABLE rate_row (
+                table_version_id INTEGER NOT NULL REFERENCES rate_table_version(id) ON DELETE CASCADE,
+                line INTEGER NOT NULL,
+                cells TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (table_version_id, line)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE catalog_load (
+                id INTEGER PRIMARY KEY,
+                loaded_at INTEGER NOT NULL,
+                products_added INTEGER NOT NULL,
+                products_closed INTEGER NOT NULL,
+                tables_added INTEGER NOT NULL,
+                rows_added INTEGER NOT NULL
+            );
+            """)
+    }
+}

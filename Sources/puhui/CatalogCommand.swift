@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import PuhuiCore
+
+struct CatalogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalog",
+        abstract: "Validate, load, list and show the product catalog (products/*.xml and rates/*.csv).",
+        subcommands: [Validate.self, Load.self, List.self, Show.self]
+    )
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check product files against the schema and the catalog rules; list every defect.")
+
+        @Argument(help: "Product files or directories (default: products).")
+        var paths: [String] = []
+
+        @Option(name: .long, help: "Rate table directory or files the products refer to.")
+        var rates: [String] = ["rates"]
+
+        @Option(name: .long, help: "The XML schema (default: puhui-product.xsd in the first directory given, else products/).")
+        var schema: String?
+
+        func run() throws {
+            try CLI.run {
+                let productPaths = paths.isEmpty ? ["products"] : paths
+                let catalog = try CatalogValidator.validate(.init(
+                    productPaths: productPaths, ratesPaths: rates,
+                    schemaPath: CatalogFiles.schemaPath(explicit: schema, productPaths: productPaths)))
+                print("\(catalog.products.count) product version\(catalog.products.count == 1 ? "" : "s") and \(catalog.tables.count) rate table\(catalog.tables.count == 1 ? "" : "s") are valid")
+            }
+        }
+    }
+
+    struct Load: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate, then load products and rate tables in one transaction (all or nothing).")
+
+        @Option(name: .long, help: "Product directory or files.")
+        var products: [String] = ["products"]
+
+        @Option(name: .long, help: "Rate table directory or files.")
+        var rates: [String] = ["rates"]
+
+        @Option(name: .long, help: "The XML schema (default: puhui-product.xsd beside the products).")
+        var schema: String?
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let catalog = try CatalogValidator.validate(.init(
+                    productPaths: products, ratesPaths: rates,
+                    schemaPath: CatalogFiles.schemaPath(explicit: schema, productPaths: products)))
+                let db = try database.open()
+                let report = try CatalogLoader.load(catalog, into: db, at: .now())
+                func names(_ list: [String]) -> String { list.isEmpty ? "" : ": " + list.joined(separator: ", ") }
+                print("products: \(report.productsAdded.count) added\(names(report.productsAdded)), \(report.productsClosed.count) closed\(names(report.productsClosed)), \(report.productsUnchanged.count) unchanged")
+                print("rate tables: \(report.tablesAdded.count) added (\(report.rowsAdded) rows), \(report.tablesUnchanged.count) unchanged")
+                print(report.changedAnything ? "loaded into \(database.path)" : "nothing to change in \(database.path)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the product versions in force on a date.")
+
+        @Option(name: .long, help: "The date (YYYY-MM-DD, default today in China).")
+        var asOf: String?
+
+        @Flag(name: .long, help: "List every loaded version, in force or not.")
+        var allVersions = false
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let db = try database.open()
+                let products = try db.read { db in
+                    allVersions ? try CatalogStore.allVersions(db) : try CatalogStore.inForce(on: date, db)
+                }
+                switch format.format {
+                case .json:
+                    print(try CLI.json(products))
+                case .table, .csv:
+                    var table = TextTable(["code", "version", "line", "name (zh)", "name (en)", "effective from", "effective to", "department"],
+                                          rightAligned: [1])
+                    for p in products {
+                        table.add([p.code, String(p.version), p.line.rawValue, p.nameZh, p.nameEn, p.effectiveFrom.description,
+                                   p.effectiveTo?.description ?? "open", p.department])
+                    }
+                    if format.format == .csv {
+                        print(table.csv())
+                    } else {
+                        print(table.render())
+                        print("\(products.count) product version\(products.count == 1 ? "" : "s") \(allVersions ? "loaded" : "in force on \(date)")")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one product version in full.")
+
+        @Argument(help: "Product code.")
+        var code: String
+
+        @Option(name: .long, help: "The version to show.")
+        var version: Int?
+
+        @Option(name: .long, help: "Show the version in force on this date (default today in China).")
+        var asOf: String?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if version != nil && asOf != nil { throw ValidationError("give --version or --as-of, not both") }
+        }
+
+        func run() throws {
+            try CLI.run {
+                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let db = try database.open()
+                let stored = try db.read { db in
+                    if let version { return try CatalogStore.product(code: code, version: version, db) }
+                    return try CatalogStore.product(code: code, on: date, db)
+                }
+                switch format.format {
+                case .json:
+                    print(try CLI.json(stored.product))
+                case .table, .csv:
+                    print(ProductText.render(stored))
+                }
+            }
+        }
+    }
+}

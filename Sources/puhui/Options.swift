@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import PuhuiCore
+
+/// `--db PATH`: the database every command that touches it accepts.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("SQLite database file (default: $PUHUI_DB, else ./puhui.sqlite).", valueName: "path"))
+    var db: String?
+
+    var path: String { PuhuiDatabase.resolvePath(option: db) }
+
+    func open() throws -> DatabasePool {
+        try PuhuiDatabase.open(path: path)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+}
+
+/// Runs a command body, turning the engine's failures into a message on stderr and exit 1.
+enum CLI {
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as InputRejected {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("\(count) error\(count == 1 ? "" : "s"); nothing was written")
+            throw ExitCode(1)
+        } catch let error as PuhuiError {
+            printError("error: \(error.message)")
+            throw ExitCode(1)
+        } catch let error as DatabaseError {
+            printError("error: database: \(error.message ?? "\(error.resultCode)")")
+            throw ExitCode(1)
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as CleanExit {
+            throw error
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func parseDate(_ text: String, option: String) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else {
+            throw ValidationError("\(option) '\(text)' is not a date YYYY-MM-DD")
+        }
+        return date
+    }
+
+    static func today() -> CivilDate { Instant.now().chinaDate }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import PuhuiCore
+
+@main
+struct Puhui: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "puhui",
+        abstract: "Puhui (普惠): insurance products, rating, underwriting, claims and statistics for small and micro businesses.",
+        discussion: """
+            The database is --db PATH, else $PUHUI_DB, else ./puhui.sqlite.
+            Exit codes: 0 success, 1 invalid input or a refused step, 64 a usage error.
+            """,
+        version: PuhuiVersion.current,
+        subcommands: [CatalogCommand.self]
+    )
+}
