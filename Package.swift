@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Puhui",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "puhui", targets: ["puhui"]),
         .library(name: "PuhuiCore", targets: ["PuhuiCore"]),
@@ -36,12 +36,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PuhuiCoreTests",
-            dependencies: ["PuhuiCore"],
-            resources: []
+            dependencies: ["PuhuiCore"]
         ),
         .testTarget(
             name: "PuhuiCLITests",
-            dependencies: ["PuhuiCore"]
+            dependencies: ["puhui"]
         ),
     ],
     swiftLanguageModes: [.v6]

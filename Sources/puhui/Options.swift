@@ -44,6 +44,8 @@ enum CLI {
             throw error
         } catch let error as CleanExit {
             throw error
+        } catch let error as ValidationError {
+            throw error
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)

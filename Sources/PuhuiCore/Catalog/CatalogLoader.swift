@@ -131,10 +131,11 @@ public enum CatalogLoader {
                 }
             }
         }
-        let overlaps = CatalogValidator.overlappingVersions(periods).filter { diagnostic in
-            !diagnostic.path.hasSuffix("(loaded)")
+        // Report each overlap at a version from the files; stored versions cannot be edited.
+        for pair in CatalogValidator.overlappingPairs(periods) {
+            guard let located = [pair.later, pair.earlier].first(where: { $0.line != nil }) else { continue }
+            diagnostics.emit(CatalogValidator.overlapDiagnostic(pair, at: located))
         }
-        overlaps.forEach { diagnostics.emit($0) }
     }
 
     /// Whether `new` differs from `stored` only by closing its effective period earlier.

@@ -11,6 +11,23 @@ public struct ProductSummary: Sendable, Hashable, Codable {
     public var department: String
     public var effectiveFrom: CivilDate
     public var effectiveTo: CivilDate?
+
+    enum CodingKeys: String, CodingKey {
+        case code, version, line, nameZh, nameEn, department, effectiveFrom, effectiveTo
+    }
+
+    /// Always writes `effectiveTo`, as `null` when the version is open-ended.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(version, forKey: .version)
+        try container.encode(line, forKey: .line)
+        try container.encode(nameZh, forKey: .nameZh)
+        try container.encode(nameEn, forKey: .nameEn)
+        try container.encode(department, forKey: .department)
+        try container.encode(effectiveFrom, forKey: .effectiveFrom)
+        try container.encode(effectiveTo, forKey: .effectiveTo)
+    }
 }
 
 /// A stored product version with its full definition.

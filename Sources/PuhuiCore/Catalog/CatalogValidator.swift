@@ -127,21 +127,32 @@ public enum CatalogValidator {
         var periodText: String { "\(from) to \(to.map(String.init(describing:)) ?? "open")" }
     }
 
-    /// Versions of one product whose effective periods overlap, reported at the later one.
-    static func overlappingVersions(_ periods: [VersionPeriod]) -> [Diagnostic] {
-        var result: [Diagnostic] = []
+    /// Pairs of versions of one product whose effective periods overlap (later, earlier).
+    static func overlappingPairs(_ periods: [VersionPeriod]) -> [(later: VersionPeriod, earlier: VersionPeriod)] {
+        var result: [(VersionPeriod, VersionPeriod)] = []
         let byCode = Dictionary(grouping: periods, by: \.code)
         for code in byCode.keys.sorted() {
             let versions = (byCode[code] ?? []).sorted { ($0.from, $0.version) < ($1.from, $1.version) }
             for (index, later) in versions.enumerated() {
                 for earlier in versions[..<index] where earlier.to.map({ later.from <= $0 }) ?? true {
-                    result.append(Diagnostic(
-                        path: later.path, line: later.line,
-                        message: "product \(code) version \(later.version) (effective \(later.periodText)) overlaps version \(earlier.version) (effective \(earlier.periodText)) in \(earlier.path); a product has one version in force on any day"))
+                    result.append((later, earlier))
                 }
             }
         }
         return result
+    }
+
+    /// The overlap as a diagnostic located at `at` (one of the two versions).
+    static func overlapDiagnostic(_ pair: (later: VersionPeriod, earlier: VersionPeriod), at located: VersionPeriod) -> Diagnostic {
+        let other = located.version == pair.later.version ? pair.earlier : pair.later
+        return Diagnostic(
+            path: located.path, line: located.line,
+            message: "product \(located.code) version \(located.version) (effective \(located.periodText)) overlaps version \(other.version) (effective \(other.periodText)) in \(other.path); a product has one version in force on any day")
+    }
+
+    /// Versions of one product whose effective periods overlap, reported at the later one.
+    static func overlappingVersions(_ periods: [VersionPeriod]) -> [Diagnostic] {
+        overlappingPairs(periods).map { overlapDiagnostic($0, at: $0.later) }
     }
 
     static func checkRateTables(_ source: ProductSource, _ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
@@ -155,7 +166,7 @@ public enum CatalogValidator {
         for reference in references {
             let versions = catalog.tableVersions(reference.name)
             if versions.isEmpty {
-                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is not among the rate tables loaded with the catalog",
+                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is unknown: no rate table file given defines it",
                                   path: source.path, line: reference.line)
             } else if catalog.table(reference.name, on: product.effectiveFrom) == nil, let first = versions.first {
                 diagnostics.error("rate table '\(reference.name)' has no version in force on \(product.effectiveFrom), when the product takes effect (its first version starts \(first.effectiveFrom.map(String.init(describing:)) ?? "-"))",

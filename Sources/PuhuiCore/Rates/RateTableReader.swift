@@ -162,7 +162,7 @@ struct RateTableReader {
 
     /// `18-40`, `41-`, `-17`, `30`; bounds are whole numbers, inclusive.
     static func parseRange(_ text: String) -> RateTable.Cell? {
-        if let single = Int64(text) { return .range(lower: single, upper: single) }
+        if !text.hasPrefix("-"), !text.hasPrefix("+"), let single = Int64(text) { return .range(lower: single, upper: single) }
         let body = text.hasPrefix("-") ? String(text.dropFirst()) : text
         let leadingOpen = text.hasPrefix("-")
         let parts = body.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
