@@ -34,6 +34,17 @@ enum CLI {
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("\(count) error\(count == 1 ? "" : "s"); nothing was written")
             throw ExitCode(1)
+        } catch let error as RiskRejected {
+            for problem in error.problems { printError(problem.description) }
+            let count = error.problems.count
+            printError("\(count) error\(count == 1 ? "" : "s") in the risk; nothing was stored")
+            throw ExitCode(1)
+        } catch let error as RatingDeclined {
+            printError(error.description)
+            throw ExitCode(1)
+        } catch let error as RateLookupError {
+            printError("error: \(error.message)")
+            throw ExitCode(1)
         } catch let error as PuhuiError {
             printError("error: \(error.message)")
             throw ExitCode(1)
@@ -64,6 +75,20 @@ enum CLI {
     }
 
     static func today() -> CivilDate { Instant.now().chinaDate }
+
+    /// The text of FILE, or of standard input for `-`.
+    static func readInput(_ path: String) throws -> String {
+        if path == "-" {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PuhuiError.invalid("\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PuhuiError.invalid("\(path): the file is not UTF-8 text")
+        }
+        return text
+    }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

@@ -93,7 +93,11 @@ public enum CatalogValidator {
             diagnostics.emit(diagnostic)
         }
         for source in catalog.products {
+            let before = diagnostics.errors.count
             checkRateTables(source, catalog, &diagnostics)
+            if diagnostics.errors.count == before {
+                RatingRequirements.check(source, catalog, &diagnostics)
+            }
         }
     }
 

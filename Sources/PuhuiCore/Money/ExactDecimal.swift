@@ -32,6 +32,8 @@ public struct ExactDecimal: Sendable, Hashable {
 
     public static let zero = ExactDecimal(significand: 0, scale: 0)
     public static let one = ExactDecimal(significand: 1, scale: 0)
+    /// 0.001, to turn a rate per mille into a rate.
+    public static let perMille = ExactDecimal(significand: 1, scale: 3)
 
     /// Parses `[+-]digits[.digits]` strictly: no exponent, no grouping, no surrounding spaces,
     /// at most 38 significant digits and 36 decimals. Returns nil for anything else, including

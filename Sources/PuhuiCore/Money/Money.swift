@@ -42,6 +42,29 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         return "\(sign)\(whole).\(cents < 10 ? "0" : "")\(cents)"
     }
 
+    /// Appends the yuan text (`1234.50`) as UTF-8 to `bytes`, without building a String.
+    public func appendYuan(to bytes: inout [UInt8]) {
+        var magnitude = fen.magnitude
+        if fen < 0 { bytes.append(UInt8(ascii: "-")) }
+        let cents = magnitude % 100
+        magnitude /= 100
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(cents / 10))
+        bytes.append(UInt8(ascii: "0") + UInt8(cents % 10))
+    }
+
     /// Yuan with thousands separators for tables a person reads: `1,234,567.80`.
     public var grouped: String {
         let plain = yuanString

@@ -54,6 +54,8 @@ public struct RateTable: Sendable, Hashable {
     public var path: String
     /// Line of the header row.
     public var headerLine: Int
+    /// Column of each dimension's header cell (empty for stored tables).
+    public var dimensionColumns: [Int] = []
 
     public func dimensionIndex(_ name: String) -> Int? {
         dimensions.firstIndex { $0.name == name }
@@ -82,7 +84,13 @@ public enum RateQueryValue: Sendable, Hashable, CustomStringConvertible {
 public struct RateLookup: Sendable, Hashable {
     public var table: String
     public var tableVersion: String
-    public var query: String
+    let dimensionNames: [String]
+    let values: [RateQueryValue]
     public var row: RateTable.Row
     public var value: ExactDecimal { row.value }
+
+    /// The key looked up, `occupancy=retail-shop, construction=class-2` (built only when read).
+    public var query: String {
+        zip(dimensionNames, values).map { "\($0)=\($1)" }.joined(separator: ", ")
+    }
 }

@@ -125,7 +125,8 @@ struct RateTableReader {
         let table = RateTable(
             name: name, effectiveFrom: effectiveFrom, title: metadata["title"]?.0 ?? "",
             unit: metadata["unit"]?.0 ?? "", illustrative: illustrative, source: metadata["source"]?.0 ?? "",
-            dimensions: dimensions, valueColumn: header[valueIndex].1, rows: rows, path: path, headerLine: headerLine)
+            dimensions: dimensions, valueColumn: header[valueIndex].1, rows: rows, path: path, headerLine: headerLine,
+            dimensionColumns: header.filter { $0.0 != nil }.map(\.2))
         checkOverlaps(table)
         return diagnostics.hasErrors ? nil : table
     }

@@ -6,6 +6,7 @@ public enum PuhuiSchema {
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
+        migrator.registerMigration("v2-quotes", migrate: createQuotes)
         return migrator
     }
 
@@ -64,6 +65,23 @@ public enum PuhuiSchema {
                 products_closed INTEGER NOT NULL,
                 tables_added INTEGER NOT NULL,
                 rows_added INTEGER NOT NULL
+            );
+            """)
+    }
+
+    static func createQuotes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE quote (
+                id INTEGER PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                product_version_id INTEGER NOT NULL REFERENCES product_version(id),
+                as_of TEXT NOT NULL,
+                start_date TEXT NOT NULL,
+                premium_fen INTEGER NOT NULL CHECK (premium_fen >= 0),
+                table_versions TEXT NOT NULL,
+                risk TEXT NOT NULL,
+                quote TEXT NOT NULL,
+                created_at INTEGER NOT NULL
             );
             """)
     }

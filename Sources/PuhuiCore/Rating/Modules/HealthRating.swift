@@ -1,0 +1,100 @@
+/// Health: per insured person, the annual premium for their age band, sex and plan from the
+/// premium table; persons summed. The plan sets the limit of every coverage (product parameters
+/// `plan-limit-<plan>`); each coverage's waiting period is carried into the quote as the date
+/// cover for it begins.
+public struct HealthRating: RatingModule {
+    public struct Risk: Sendable {
+        var plan: String
+        var persons: [InsuredPersonInput]
+        var healthDeclaration: String
+    }
+
+    public static let line = LineOfBusiness.health
+    public static let tableRoles = [TableRole("premium", [("age", .range), ("sex", .key), ("plan", .key)])]
+    public static let parameterSpecs: [ParameterSpec] = []
+    static let planPrefix = "plan-limit-"
+
+    static func plans(of product: Product) -> [String] {
+        product.rating.parameters.keys.filter { $0.hasPrefix(planPrefix) }.map { String($0.dropFirst(planPrefix.count)) }.sorted()
+    }
+
+    public static func needs(_ product: Product) -> [TableNeed] {
+        let ages = product.acceptedRange(of: "insured-age", fallback: 0...105)
+        return [TableNeed(role: "premium", keys: ["plan": plans(of: product), "sex": ["female", "male"]], ranges: ["age": ages],
+                          reason: "the insured ages the product accepts (\(ages.lowerBound) to \(ages.upperBound))")]
+    }
+
+    public let product: Product
+    let premiumTable: RateIndex
+    let planLimits: [String: Money]
+
+    public init(product: Product, tables: ResolvedTables) throws(PuhuiError) {
+        self.product = product
+        premiumTable = try tables.index("premium", product: product)
+        let parameters = RatingParameters(product: product)
+        var limits: [String: Money] = [:]
+        for plan in HealthRating.plans(of: product) {
+            limits[plan] = try parameters.money(HealthRating.planPrefix + plan)
+        }
+        if limits.isEmpty { throw PuhuiError.invalid("product \(product.code): no plan-limit-<plan> parameter names a plan") }
+        planLimits = limits
+    }
+
+    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+        let plan = reader.key(fields, "plan", allowed: planLimits.keys.sorted())
+        let declaration = reader.key(fields, "healthDeclaration", required: false, allowed: ["normal", "abnormal"]) ?? "normal"
+        let persons = InsuredPersonInput.readAll(fields, context: context, reader: &reader, needsSex: true, classes: nil)
+        if let plan, let limit = planLimits[plan] {
+            for coverage in product.coverages where !coverage.amount.allows(limit) {
+                reader.fail("plan", "plan \(plan) sets \(coverage.code) to \(limit.yuanString), outside its allowed amounts (\(coverage.amount.allowedDescription))", line: fields.line)
+            }
+        }
+        guard let plan, let persons else { return nil }
+        return Risk(plan: plan, persons: persons, healthDeclaration: declaration)
+    }
+
+    public func facts(_ risk: Risk, context: RatingContext) -> UnderwritingFacts {
+        var facts = UnderwritingFacts()
+        facts.set("plan", key: risk.plan)
+        facts.set("sum-insured", planLimits[risk.plan] ?? .zero)
+        facts.set("health-declaration", key: risk.healthDeclaration)
+        for person in risk.persons {
+            facts.set("insured-age", person.age)
+            if let sex = person.sex { facts.set("sex", key: sex) }
+        }
+        return facts
+    }
+
+    public func price<W: WorksheetRecorder>(_ risk: Risk, context: RatingContext, worksheet w: inout W,
+                                            details: inout QuoteDetails?) throws -> Money {
+        let rule = context.rounding
+        var exact = ExactDecimal.zero
+        var persons: [InsuredPremium] = []
+        for person in risk.persons {
+            let lookup = try premiumTable.lookup(["age": .number(Int64(person.age)), "sex": .key(person.sex ?? ""), "plan": .key(risk.plan)])
+            exact = exact + lookup.value
+            w.record(WorksheetStep(name: "Insured person \(person.index): annual premium", table: lookup.tableVersion,
+                                   key: lookup.query, factor: lookup.value.description, amount: exact.yuanText,
+                                   note: "age \(person.age) on \(context.startDate)"))
+            persons.append(InsuredPremium(index: person.index, party: person.party, age: person.age, sex: person.sex,
+                                          occupationClass: nil, premium: Money(yuan: lookup.value, rounding: rule) ?? .zero))
+        }
+        let premium = Money(yuan: exact, rounding: rule) ?? .zero
+        w.record(WorksheetStep(name: "Premium", amount: premium.yuanString, rounding: rule.worksheetText))
+        if details != nil {
+            let limit = planLimits[risk.plan] ?? .zero
+            for coverage in product.coverages {
+                let coverFrom = coverage.waitingPeriodDays.map { context.startDate.adding(days: $0) }
+                details?.coverages.append(QuotedCoverage(
+                    code: coverage.code, name: coverage.name, amount: limit, deductible: coverage.deductible.amount,
+                    deductiblePercent: coverage.deductible.percentOfLoss, indemnityPercent: coverage.indemnityPercent,
+                    coverFrom: coverFrom, aggregateLimit: nil, premium: nil))
+                if let days = coverage.waitingPeriodDays, let coverFrom {
+                    details?.notes.append("\(coverage.code): \(days)-day waiting period; illnesses that begin before \(coverFrom) are not covered")
+                }
+            }
+            details?.insuredPersons = persons
+        }
+        return premium
+    }
+}

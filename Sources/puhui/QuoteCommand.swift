@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PuhuiCore
+
+struct QuoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quote",
+        abstract: "Price a risk and show the worksheet; or rate a whole portfolio from CSV.",
+        discussion: """
+            A single quote (--risk FILE.json, - for stdin) is stored with an id (Q-000001) for underwriting.
+            A batch (--batch FILE.csv) rates one risk a row, streaming, and writes the rows back with
+            premium and error columns (to --out, else stdout); nothing is stored.
+            """)
+
+    @Option(name: .long, help: "Product code.")
+    var product: String
+
+    @Option(name: .long, help: "Rating date (YYYY-MM-DD, default today in China): the product and rate versions in force on it.")
+    var asOf: String?
+
+    @Option(name: .long, help: "The risk as JSON (- reads standard input).")
+    var risk: String?
+
+    @Option(name: .long, help: "A CSV file of risks, one a row, for batch rating.")
+    var batch: String?
+
+    @Option(name: .long, help: "Where batch rating writes its CSV (default: standard output).")
+    var out: String?
+
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if (risk == nil) == (batch == nil) { throw ValidationError("give --risk FILE.json or --batch FILE.csv") }
+        if out != nil && batch == nil { throw ValidationError("--out goes with --batch") }
+    }
+
+    func run() throws {
+        try CLI.run {
+            let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+            let db = try database.open()
+            if let batch {
+                let summary = try BatchRating.rate(productCode: product, asOf: date, input: batch, output: out, db)
+                CLI.printError("rated \(summary.rated) of \(summary.rows) rows (\(summary.failed) with an error) in \(summary.seconds)s")
+                if summary.failed > 0 { throw ExitCode(1) }
+                return
+            }
+            let path = risk ?? "-"
+            let text = try CLI.readInput(path)
+            let quote = try Quoting.quoteAndStore(productCode: product, asOf: date, riskText: text,
+                                                  source: path == "-" ? "<stdin>" : path, at: .now(), db)
+            switch format.format {
+            case .json: print(try CLI.json(quote))
+            case .table, .csv: print(QuoteText.render(quote, csv: format.format == .csv))
+            }
+        }
+    }
+}
