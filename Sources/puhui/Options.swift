@@ -96,3 +96,28 @@ enum CLI {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
+
+/// `--data DIR`: the reference data (size standard, industry mapping, holidays).
+struct ReferenceDataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Reference data directory (default: $PUHUI_DATA, else ./data, else the data beside the program).", valueName: "dir"))
+    var data: String?
+
+    var directory: String {
+        if let data { return data }
+        if let fromEnvironment = ProcessInfo.processInfo.environment["PUHUI_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let marker = SizeStandard.standardFile
+        if FileManager.default.fileExists(atPath: "data/" + marker) { return "data" }
+        // Beside the program: <repo>/.build/<triple>/<config>/puhui → <repo>/data.
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = url.appendingPathComponent("data")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) { return candidate.path }
+            url.deleteLastPathComponent()
+        }
+        return "data"
+    }
+
+    func sizeStandard() throws -> SizeStandard {
+        try SizeStandard.load(directory: directory)
+    }
+}

@@ -170,12 +170,12 @@ public enum BatchRating {
 
     static func rateRow(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lineNumber: Int, columns: CSVColumns, rater: any Rater,
                         context: RatingContext, inputName: String) -> Result<Money, RowError> {
-        let fields: any RiskFields
+        let fields: any InputFields
         if buffer[line].contains(UInt8(ascii: "\"")) {
             guard let parsed = CSVLine.split(Substring(String(decoding: buffer[line], as: UTF8.self))) else {
                 return .failure(RowError(message: "a quoted cell is not closed"))
             }
-            fields = CSVRowRiskFields(columns: columns.dictionary, cells: parsed.map { Substring($0.text) }, line: lineNumber)
+            fields = CSVRowInputFields(columns: columns.dictionary, cells: parsed.map { Substring($0.text) }, line: lineNumber)
         } else {
             var cells: [Range<Int>] = []
             cells.reserveCapacity(columns.count)
@@ -185,7 +185,7 @@ public enum BatchRating {
                 start = i + 1
             }
             cells.append(start..<line.upperBound)
-            fields = CSVByteRowRiskFields(bytes: buffer, cells: cells, columns: columns, line: lineNumber)
+            fields = CSVByteRowInputFields(bytes: buffer, cells: cells, columns: columns, line: lineNumber)
         }
         do {
             var rowContext = context
@@ -222,8 +222,8 @@ struct CSVColumns {
     }
 }
 
-/// A class, so that passing the row around as `any RiskFields` copies one reference.
-final class CSVByteRowRiskFields: RiskFields {
+/// A class, so that passing the row around as `any InputFields` copies one reference.
+final class CSVByteRowInputFields: InputFields {
     /// Valid while the row is rated; the fields never outlive it.
     let bytes: UnsafeBufferPointer<UInt8>
     let cells: [Range<Int>]
@@ -237,14 +237,14 @@ final class CSVByteRowRiskFields: RiskFields {
         self.line = line
     }
 
-    func scalar(_ name: String) -> RiskScalar {
+    func scalar(_ name: String) -> InputScalar {
         guard let index = columns.index(name), index < cells.count else { return .absent }
         let range = cells[index]
         if range.isEmpty { return .absent }
         return .value(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), line: line, column: nil)
     }
 
-    func list(_ name: String) -> RiskList {
+    func list(_ name: String) -> InputList {
         .items([self])
     }
 }

@@ -10,7 +10,7 @@ public struct InsuredPersonInput: Sendable {
 
     /// Reads `insured[index]`: `birthDate` (or `age`), `sex` when `needsSex`, `occupationClass`
     /// when `classes` is given, and an optional `party` id.
-    static func read(_ fields: any RiskFields, index: Int, context: RatingContext, reader: inout RiskReader,
+    static func read(_ fields: any InputFields, index: Int, context: RatingContext, reader: inout FieldReader,
                      needsSex: Bool, classes: [String]?) -> InsuredPersonInput? {
         let p = "insured[\(index)]"
         let party = reader.text(fields, "party", path: "\(p).party", required: false)?.0
@@ -34,7 +34,7 @@ public struct InsuredPersonInput: Sendable {
         return InsuredPersonInput(index: index, party: party, birthDate: birthDate, age: age, sex: sex, occupationClass: occupationClass)
     }
 
-    static func readAll(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader,
+    static func readAll(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader,
                         needsSex: Bool, classes: [String]?) -> [InsuredPersonInput]? {
         guard let items = reader.list(fields, "insured") else { return nil }
         let persons = items.enumerated().compactMap { i, item in

@@ -23,29 +23,29 @@ public enum Quoting {
     }
 
     /// Parses risk JSON text, reporting syntax errors at their line and column in `source`.
-    public static func parseRisk(_ text: String, source: String) throws -> JSONRiskFields {
+    public static func parseRisk(_ text: String, source: String) throws -> JSONInputFields {
         let value: JSONValue
         do {
             value = try JSONReader.parse(text)
         } catch {
             throw RiskRejected(problems: [Diagnostic(path: source, line: error.line, column: error.column, message: error.message)])
         }
-        guard let fields = JSONRiskFields(value) else {
+        guard let fields = JSONInputFields(value) else {
             throw RiskRejected(problems: [Diagnostic(path: source, line: value.line, column: value.column, message: "the risk must be a JSON object, not \(value.kindName)")])
         }
         return fields
     }
 
     /// The start of cover: the risk's `startDate`, else the rating date.
-    public static func startDate(_ fields: any RiskFields, asOf: CivilDate, source: String) throws -> CivilDate {
-        var reader = RiskReader(source: source)
+    public static func startDate(_ fields: any InputFields, asOf: CivilDate, source: String) throws -> CivilDate {
+        var reader = FieldReader(source: source)
         let start = reader.date(fields, "startDate", required: false)
         if reader.failed { throw RiskRejected(problems: reader.problems) }
         return start ?? asOf
     }
 
     /// Rates the risk without storing anything.
-    public static func quote(productCode: String, asOf: CivilDate, risk fields: any RiskFields, source: String,
+    public static func quote(productCode: String, asOf: CivilDate, risk fields: any InputFields, source: String,
                              _ db: Database) throws -> (StoredProduct, Quote) {
         let (stored, rater) = try rater(productCode: productCode, asOf: asOf, db)
         let start = try startDate(fields, asOf: asOf, source: source)

@@ -114,7 +114,7 @@ public protocol RatingModule: Sendable {
     var product: Product { get }
 
     /// Reads the risk, reporting every problem to `reader`; nil when anything is wrong.
-    func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk?
+    func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk?
     /// The facts underwriting rules test.
     func facts(_ risk: Risk, context: RatingContext) -> UnderwritingFacts
     /// The premium, with its steps written to `worksheet` and, when `details` is not nil, the
@@ -128,11 +128,11 @@ public protocol RatingModule: Sendable {
 public protocol Rater: Sendable {
     var product: Product { get }
     var tableVersions: [String] { get }
-    func quote(_ fields: any RiskFields, context: RatingContext, source: String) throws -> Quote
+    func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote
     /// Only the premium, for batch rating: no worksheet, no details.
-    func premium(_ fields: any RiskFields, context: RatingContext, source: String) throws -> Money
+    func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money
     /// The underwriting facts of a risk, without pricing it.
-    func facts(_ fields: any RiskFields, context: RatingContext, source: String) throws -> UnderwritingFacts
+    func facts(_ fields: any InputFields, context: RatingContext, source: String) throws -> UnderwritingFacts
 }
 
 /// A module bound to its resolved tables.
@@ -141,14 +141,14 @@ public struct BoundRater<Module: RatingModule>: Rater {
     public let tableVersions: [String]
     public var product: Product { module.product }
 
-    func read(_ fields: any RiskFields, context: RatingContext, source: String) throws(RiskRejected) -> Module.Risk {
-        var reader = RiskReader(source: source)
+    func read(_ fields: any InputFields, context: RatingContext, source: String) throws(RiskRejected) -> Module.Risk {
+        var reader = FieldReader(source: source)
         let risk = module.read(fields, context: context, reader: &reader)
         guard let risk, !reader.failed else { throw RiskRejected(problems: reader.problems) }
         return risk
     }
 
-    public func quote(_ fields: any RiskFields, context: RatingContext, source: String) throws -> Quote {
+    public func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote {
         let risk = try read(fields, context: context, source: source)
         var worksheet = RatingWorksheet()
         var details: QuoteDetails? = QuoteDetails()
@@ -164,14 +164,14 @@ public struct BoundRater<Module: RatingModule>: Rater {
             facts: module.facts(risk, context: context), notes: d.notes)
     }
 
-    public func premium(_ fields: any RiskFields, context: RatingContext, source: String) throws -> Money {
+    public func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money {
         let risk = try read(fields, context: context, source: source)
         var worksheet = NoWorksheet()
         var details: QuoteDetails? = nil
         return try module.price(risk, context: context, worksheet: &worksheet, details: &details)
     }
 
-    public func facts(_ fields: any RiskFields, context: RatingContext, source: String) throws -> UnderwritingFacts {
+    public func facts(_ fields: any InputFields, context: RatingContext, source: String) throws -> UnderwritingFacts {
         module.facts(try read(fields, context: context, source: source), context: context)
     }
 }

@@ -7,6 +7,7 @@ public enum PuhuiSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
         migrator.registerMigration("v2-quotes", migrate: createQuotes)
+        migrator.registerMigration("v3-parties", migrate: createParties)
         return migrator
     }
 
@@ -83,6 +84,45 @@ public enum PuhuiSchema {
                 quote TEXT NOT NULL,
                 created_at INTEGER NOT NULL
             );
+            """)
+    }
+
+    static func createParties(_ db: Database) throws {
+        let segments = Segment.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE party (
+                id INTEGER PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('enterprise', 'individual-business', 'person')),
+                name TEXT NOT NULL CHECK (length(name) > 0),
+                identifier TEXT,
+                identifier_kind TEXT CHECK (identifier_kind IN ('social-credit-code', 'resident-id')),
+                birth_date TEXT,
+                sex TEXT CHECK (sex IN ('male', 'female')),
+                phone TEXT,
+                role TEXT CHECK (role IN ('business-owner', 'employee', 'flexible-worker')),
+                employer_id INTEGER REFERENCES party(id),
+                owner_of_id INTEGER REFERENCES party(id),
+                industry_code TEXT,
+                employees INTEGER CHECK (employees >= 0),
+                revenue_wan TEXT,
+                assets_wan TEXT,
+                figures_year INTEGER,
+                size_class TEXT CHECK (size_class IN ('large', 'medium', 'small', 'micro')),
+                industry_group INTEGER,
+                classification TEXT,
+                segment TEXT NOT NULL CHECK (segment IN (\(segments))),
+                segment_basis TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                CHECK (kind = 'person' OR role IS NULL),
+                CHECK (kind != 'person' OR (identifier_kind = 'resident-id' AND birth_date IS NOT NULL AND sex IS NOT NULL)),
+                CHECK (kind = 'person' OR identifier_kind IS NULL OR identifier_kind = 'social-credit-code')
+            );
+            CREATE INDEX party_identifier ON party(identifier);
+            CREATE INDEX party_segment ON party(segment);
+            CREATE INDEX party_employer ON party(employer_id);
+            CREATE INDEX party_owner_of ON party(owner_of_id);
             """)
     }
 }

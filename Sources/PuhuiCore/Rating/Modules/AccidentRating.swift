@@ -43,7 +43,7 @@ public struct AccidentRating: RatingModule {
         classes = classRate.keys(of: "class")
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let death = reader.money(fields, "deathBenefit")
         let medical = reader.money(fields, "medicalSumInsured", required: false)
         if let death { _ = reader.check(death, within: deathCoverage, path: "deathBenefit", line: fields.line) }

@@ -51,7 +51,7 @@ public struct ExportCreditRating: RatingModule {
         terms = rate.keys(of: "terms")
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let exports = reader.money(fields, "annualExports")
         let liability = reader.money(fields, "maximumLiability")
         if let liability, let main = product.mainCoverage { _ = reader.check(liability, within: main, path: "maximumLiability", line: fields.line) }

@@ -40,7 +40,7 @@ public struct HealthRating: RatingModule {
         planLimits = limits
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let plan = reader.key(fields, "plan", allowed: planLimits.keys.sorted())
         let declaration = reader.key(fields, "healthDeclaration", required: false, allowed: ["normal", "abnormal"]) ?? "normal"
         let persons = InsuredPersonInput.readAll(fields, context: context, reader: &reader, needsSex: true, classes: nil)

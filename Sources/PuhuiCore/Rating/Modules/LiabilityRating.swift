@@ -66,7 +66,7 @@ public struct LiabilityRating: RatingModule {
         hazardClasses = publicRate.keys(of: "hazard")
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let hazard = reader.key(fields, "industryHazardClass", allowed: hazardClasses)
         let revenue = reader.money(fields, "annualRevenue")
         let employees = reader.integer(fields, "employees", allowed: 0...100_000)

@@ -63,7 +63,7 @@ public struct PensionRating: RatingModule {
         female = try CommutationTable(index: mortality, key: try parameters.key("annuity-mortality-female"), interest: annuityInterest)
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let persons = InsuredPersonInput.readAll(fields, context: context, reader: &reader, needsSex: true, classes: nil)
         if let persons, persons.count != 1 {
             reader.fail("insured", "a pension insures exactly one person, not \(persons.count)", line: fields.line)

@@ -64,7 +64,7 @@ public struct PropertyRating: RatingModule {
         protections = fire.keys(of: "protection")
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let sumInsured = reader.money(fields, "sumInsured")
         let occupancy = reader.key(fields, "occupancy", allowed: occupancies)
         let construction = reader.key(fields, "construction", allowed: constructions)

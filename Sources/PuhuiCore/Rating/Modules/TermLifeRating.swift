@@ -53,7 +53,7 @@ public struct TermLifeRating: RatingModule {
         female = try CommutationTable(index: mortality, key: try parameters.key("mortality-female"), interest: interest)
     }
 
-    public func read(_ fields: any RiskFields, context: RatingContext, reader: inout RiskReader) -> Risk? {
+    public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let sumInsured = reader.money(fields, "sumInsured")
         if let sumInsured { _ = reader.check(sumInsured, within: coverage, path: "sumInsured", line: fields.line) }
         let term = reader.integer(fields, "termYears")

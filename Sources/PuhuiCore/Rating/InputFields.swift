@@ -1,29 +1,29 @@
 /// The fields of a risk as the rating modules read them, whether they come from a JSON file or
 /// from a row of a batch CSV file.
-public protocol RiskFields {
+public protocol InputFields {
     /// The scalar field `name`: absent (missing or null), present, or of the wrong kind.
-    func scalar(_ name: String) -> RiskScalar
+    func scalar(_ name: String) -> InputScalar
     /// The list of objects `name`, nil when absent.
-    func list(_ name: String) -> RiskList
+    func list(_ name: String) -> InputList
     /// Where these fields start (a JSON object or a CSV row).
     var line: Int? { get }
 }
 
-public enum RiskScalar {
+public enum InputScalar {
     case absent
     case value(String, line: Int?, column: Int?)
     /// Present but not a scalar (an object or a list): the kind found.
     case wrongKind(String, line: Int?, column: Int?)
 }
 
-public enum RiskList {
+public enum InputList {
     case absent
-    case items([any RiskFields])
+    case items([any InputFields])
     case wrongKind(String, line: Int?, column: Int?)
 }
 
 /// Risk fields backed by a JSON object.
-public struct JSONRiskFields: RiskFields {
+public struct JSONInputFields: InputFields {
     let members: [String: JSONValue]
     public let line: Int?
 
@@ -33,21 +33,21 @@ public struct JSONRiskFields: RiskFields {
         self.line = line
     }
 
-    public func scalar(_ name: String) -> RiskScalar {
+    public func scalar(_ name: String) -> InputScalar {
         guard let value = members[name] else { return .absent }
         if case .null = value { return .absent }
         if let text = value.scalarText { return .value(text, line: value.line, column: value.column) }
         return .wrongKind(value.kindName, line: value.line, column: value.column)
     }
 
-    public func list(_ name: String) -> RiskList {
+    public func list(_ name: String) -> InputList {
         guard let value = members[name] else { return .absent }
         switch value {
         case .null: return .absent
         case let .array(items, line, column):
-            var result: [any RiskFields] = []
+            var result: [any InputFields] = []
             for item in items {
-                guard let fields = JSONRiskFields(item) else { return .wrongKind("a list of \(item.kindName)", line: line, column: column) }
+                guard let fields = JSONInputFields(item) else { return .wrongKind("a list of \(item.kindName)", line: line, column: column) }
                 result.append(fields)
             }
             return .items(result)
@@ -59,7 +59,7 @@ public struct JSONRiskFields: RiskFields {
 
 /// Risk fields backed by one CSV row: every column is a scalar; a per-person line reads the
 /// row itself as its one insured person.
-public struct CSVRowRiskFields: RiskFields {
+public struct CSVRowInputFields: InputFields {
     let columns: [String: Int]
     let cells: [Substring]
     public let line: Int?
@@ -70,21 +70,21 @@ public struct CSVRowRiskFields: RiskFields {
         self.line = line
     }
 
-    public func scalar(_ name: String) -> RiskScalar {
+    public func scalar(_ name: String) -> InputScalar {
         guard let index = columns[name], index < cells.count else { return .absent }
         let cell = cells[index]
         if cell.isEmpty { return .absent }
         return .value(String(cell), line: line, column: nil)
     }
 
-    public func list(_ name: String) -> RiskList {
+    public func list(_ name: String) -> InputList {
         .items([self])
     }
 }
 
 /// Reads typed values from risk fields, collecting every problem with the field's path, line
 /// and the values it allows, instead of stopping at the first.
-public struct RiskReader {
+public struct FieldReader {
     public let source: String
     public private(set) var problems: [Diagnostic] = []
 
@@ -99,7 +99,7 @@ public struct RiskReader {
     }
 
     /// Text of a required (or optional) scalar.
-    public mutating func text(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true) -> (String, Int?, Int?)? {
+    public mutating func text(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true) -> (String, Int?, Int?)? {
         let path = path ?? name
         switch fields.scalar(name) {
         case .absent:
@@ -113,7 +113,7 @@ public struct RiskReader {
         }
     }
 
-    public mutating func money(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true) -> Money? {
+    public mutating func money(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true) -> Money? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
         guard let money = Money(yuan: text), money.fen >= 0 else {
@@ -123,7 +123,7 @@ public struct RiskReader {
         return money
     }
 
-    public mutating func integer(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true,
+    public mutating func integer(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true,
                                  allowed range: ClosedRange<Int>? = nil) -> Int? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
@@ -138,7 +138,7 @@ public struct RiskReader {
         return value
     }
 
-    public mutating func key(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true,
+    public mutating func key(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true,
                              allowed: [String]) -> String? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
@@ -149,7 +149,7 @@ public struct RiskReader {
         return text
     }
 
-    public mutating func date(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true) -> CivilDate? {
+    public mutating func date(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true) -> CivilDate? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
         guard let date = CivilDate(iso: text) else {
@@ -159,7 +159,7 @@ public struct RiskReader {
         return date
     }
 
-    public mutating func decimal(_ fields: any RiskFields, _ name: String, path: String? = nil, required: Bool = true) -> ExactDecimal? {
+    public mutating func decimal(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true) -> ExactDecimal? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
         guard let value = ExactDecimal(parsing: text) else {
@@ -170,7 +170,7 @@ public struct RiskReader {
     }
 
     /// The objects of list `name`; a missing required list is a problem.
-    public mutating func list(_ fields: any RiskFields, _ name: String, required: Bool = true) -> [any RiskFields]? {
+    public mutating func list(_ fields: any InputFields, _ name: String, required: Bool = true) -> [any InputFields]? {
         switch fields.list(name) {
         case .absent:
             if required { fail(name, "is missing", line: fields.line) }

@@ -1,0 +1,254 @@
+import ArgumentParser
+import Foundation
+import PuhuiCore
+
+extension PartyKind: ExpressibleByArgument {}
+extension PersonRole: ExpressibleByArgument {}
+extension Segment: ExpressibleByArgument {}
+
+struct PartyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "party",
+        abstract: "Register, check and classify policyholders and insured persons.",
+        discussion: "Identity numbers, phone numbers and person names are masked unless --reveal is given.",
+        subcommands: [VerifyID.self, Add.self, Import.self, Show.self, List.self, Quality.self])
+
+    struct RevealOption: ParsableArguments {
+        @Flag(name: .long, help: "Show identity numbers, phone numbers and person names in full.")
+        var reveal = false
+    }
+
+    struct VerifyID: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify-id",
+            abstract: "Check a unified social credit code or a resident identity number. Exit 1 when invalid.")
+
+        @Argument(help: "The code or number.")
+        var code: String
+
+        @Option(name: .long, help: "Birth dates are checked against this date (default today in China).")
+        var asOf: String?
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+
+        func run() throws {
+            try CLI.run {
+                let today = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let result = IdentifierCheck.check(code, today: today)
+                let shown = reveal.reveal || result.kind != "person" ? result.identifier : PersonalDataMask.identity(result.identifier)
+                var output = result
+                output.identifier = shown
+                switch format.format {
+                case .json:
+                    print(try CLI.json(output))
+                case .table, .csv:
+                    if result.valid {
+                        var line = "\(shown): valid \(result.kind ?? "")"
+                        if let birth = result.birthDate, let sex = result.sex { line += ", born \(birth), \(sex)" }
+                        print(line)
+                    } else {
+                        print("\(shown): invalid: \(result.reason ?? "")")
+                    }
+                }
+                if !result.valid { throw ExitCode(1) }
+            }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register one party from options or from a JSON file.",
+            discussion: """
+                Firms: --kind enterprise|individual-business --name --id CODE --industry --employees --revenue --assets --year.
+                Persons: --kind person --name --id NUMBER [--role business-owner|employee|flexible-worker] [--employer P-…|CODE] [--owner-of P-…|CODE] [--phone].
+                """)
+
+        @Option(name: .long, help: "enterprise, individual-business or person.") var kind: PartyKind?
+        @Option(name: .long, help: "Registered name.") var name: String?
+        @Option(name: .customLong("id"), help: "Social credit code (firms) or resident identity number (persons).") var identifier: String?
+        @Option(name: .long, help: "Mobile phone number.") var phone: String?
+        @Option(name: .long, help: "A person's role: business-owner, employee, flexible-worker.") var role: PersonRole?
+        @Option(name: .long, help: "An employee's employer: party reference or social credit code.") var employer: String?
+        @Option(name: .long, help: "The business a business owner owns: party reference or social credit code.") var ownerOf: String?
+        @Option(name: .long, help: "GB/T 4754-2017 industry code.") var industry: String?
+        @Option(name: .long, help: "Employees.") var employees: Int?
+        @Option(name: .long, help: "Operating revenue in 万元.") var revenue: String?
+        @Option(name: .long, help: "Total assets in 万元.") var assets: String?
+        @Option(name: .long, help: "The year the size figures refer to.") var year: Int?
+        @Option(name: .long, help: "Read the party from this JSON file instead of options (- for stdin).") var file: String?
+        @Flag(name: .long, help: "Register even when the identifier is already registered (the quality report lists it).")
+        var allowDuplicate = false
+
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var reference: ReferenceDataOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if file == nil && (kind == nil || name == nil) { throw ValidationError("give --kind and --name, or --file FILE.json") }
+        }
+
+        func run() throws {
+            try CLI.run {
+                let input: PartyInput
+                if let file {
+                    input = try PartyInput.read(json: try CLI.readInput(file), source: file == "-" ? "<stdin>" : file)
+                } else {
+                    input = PartyInput(kind: kind ?? .person, name: name ?? "", identifier: identifier, phone: phone, role: role,
+                                       employer: employer, ownerOf: ownerOf, industryCode: industry, employees: employees,
+                                       revenue: revenue, assets: assets, figuresYear: year)
+                }
+                let registry = PartyRegistry(standard: try reference.sizeStandard(), today: CLI.today())
+                let party = try registry.register(input, at: .now(), allowDuplicate: allowDuplicate, try database.open())
+                PartyText.print(party, format: format.format, reveal: reveal.reveal)
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register parties from CSV, all or nothing (or --skip-invalid).",
+            discussion: "Columns: \(PartyImport.columns.joined(separator: ",")). The first row is the header; kind and name are required.")
+
+        @Argument(help: "The CSV file.") var file: String
+        @Flag(name: .long, help: "Register the valid rows and write the others to the rejects file with their reasons.")
+        var skipInvalid = false
+        @Option(name: .long, help: "Where --skip-invalid writes rejected rows (default FILE.rejects.csv).") var rejects: String?
+        @Flag(name: .long, help: "Register rows whose identifier is already registered.") var allowDuplicates = false
+
+        @OptionGroup var reference: ReferenceDataOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let text = try CLI.readInput(file)
+                let registry = PartyRegistry(standard: try reference.sizeStandard(), today: CLI.today())
+                let report = try PartyImport.run(text, path: file, registry: registry, skipInvalid: skipInvalid,
+                                                 allowDuplicates: allowDuplicates, at: .now(), try database.open())
+                print("registered \(report.added.count) part\(report.added.count == 1 ? "y" : "ies")")
+                if !report.rejects.isEmpty {
+                    let path = rejects ?? (file.hasSuffix(".csv") ? String(file.dropLast(4)) : file) + ".rejects.csv"
+                    try report.rejectsCSV.write(toFile: path, atomically: true, encoding: .utf8)
+                    for reject in report.rejects { CLI.printError("\(file):\(reject.line): rejected: \(reject.reason)") }
+                    CLI.printError("\(report.rejects.count) row\(report.rejects.count == 1 ? "" : "s") rejected, written to \(path)")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one party.")
+
+        @Argument(help: "Party reference (P-000001).") var reference: String
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let party = try database.open().read { try PartyStore.party(reference, $0) }
+                PartyText.print(party, format: format.format, reveal: reveal.reveal)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List parties, optionally of one segment or kind.")
+
+        @Option(name: .long, help: "Only this segment.") var segment: Segment?
+        @Option(name: .long, help: "Only this kind.") var kind: PartyKind?
+        @Option(name: .long, help: "At most this many.") var limit: Int?
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let parties = try database.open().read { try PartyStore.list(segment: segment, kind: kind, limit: limit, $0) }
+                switch format.format {
+                case .json:
+                    print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
+                case .table, .csv:
+                    var table = TextTable(["reference", "kind", "name", "identifier", "segment", "size", "role", "linked to"])
+                    for p in parties {
+                        table.add([p.reference, p.kind.rawValue, p.shownName(reveal: reveal.reveal), p.shownIdentifier(reveal: reveal.reveal) ?? "",
+                                   p.segment.rawValue, p.sizeClass?.rawValue ?? "", p.role?.rawValue ?? "", p.employer ?? p.ownerOf ?? ""])
+                    }
+                    print(format.format == .csv ? table.csv() : table.render())
+                }
+            }
+        }
+    }
+
+    struct Quality: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The data-quality report of the party registry (夯实数据统计基础).")
+
+        @Option(name: .long, help: "The date the report is for (default today in China).") var asOf: String?
+        @Option(name: .long, help: "Findings listed per category.") var limit = 20
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let report = try database.open().read { try PartyQualityReport.build(asOf: date, limit: limit, reveal: reveal.reveal, $0) }
+                if format.format == .json {
+                    print(try CLI.json(report))
+                    return
+                }
+                print("party registry data quality as of \(report.asOf): \(report.parties) parties")
+                var segments = TextTable(["segment", "", "parties"], rightAligned: [2])
+                for segment in Segment.allCases {
+                    segments.add([segment.rawValue, segment.chineseName, String(report.countsBySegment[segment.rawValue] ?? 0)])
+                }
+                print("")
+                print(segments.render())
+                for category in [report.missingClassificationInputs, report.staleSizeData, report.individualBusinessesWithoutCode92,
+                                 report.employeesWithoutEmployer] {
+                    print("")
+                    print("\(category.title): \(category.count)")
+                    for finding in category.findings { print("  \(finding.reference) (\(finding.kind.rawValue)): \(finding.detail)") }
+                    if category.count > category.findings.count { print("  … and \(category.count - category.findings.count) more") }
+                }
+                print("")
+                print("Identifiers registered more than once: \(report.duplicateIdentifierCount)")
+                for duplicate in report.duplicateIdentifiers {
+                    print("  \(duplicate.identifier): \(duplicate.references.joined(separator: ", "))")
+                }
+            }
+        }
+    }
+}
+
+/// A party for a person, masked unless revealed.
+enum PartyText {
+    static func print(_ party: Party, format: OutputFormat, reveal: Bool) {
+        let shown = reveal ? party : party.masked()
+        if format == .json {
+            Swift.print((try? CLI.json(shown)) ?? "{}")
+            return
+        }
+        var lines = ["\(party.reference)  \(party.shownName(reveal: reveal))  (\(party.kind.rawValue))"]
+        if let identifier = party.shownIdentifier(reveal: reveal) { lines.append("identifier:   \(identifier)") }
+        if party.kind == .person {
+            if reveal, let birth = party.birthDate { lines.append("born:         \(birth)") }
+            if let sex = party.sex { lines.append("sex:          \(sex.rawValue)") }
+        }
+        if let phone = party.shownPhone(reveal: reveal) { lines.append("phone:        \(phone)") }
+        if let role = party.role { lines.append("role:         \(role.rawValue)") }
+        if let employer = party.employer { lines.append("employer:     \(employer)") }
+        if let owned = party.ownerOf { lines.append("owner of:     \(owned)") }
+        if let f = party.figures {
+            lines.append("figures:      industry \(f.industryCode ?? "-"), employees \(f.employees.map(String.init) ?? "-"), revenue \(f.revenue?.normalized.description ?? "-") 万元, assets \(f.assets?.normalized.description ?? "-") 万元, year \(f.year.map(String.init) ?? "-")")
+        }
+        if party.kind != .person {
+            lines.append("size:         \(party.sizeClass?.rawValue ?? "unclassified")")
+            if let classification = party.classification { lines.append("              \(classification)") }
+        }
+        lines.append("segment:      \(party.segment.rawValue) (\(party.segment.chineseName)): \(party.segmentBasis)")
+        lines.append("registered:   \(party.createdAt.shortDescription)")
+        Swift.print(lines.joined(separator: "\n"))
+    }
+}
