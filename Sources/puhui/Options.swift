@@ -102,22 +102,59 @@ struct ReferenceDataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Reference data directory (default: $PUHUI_DATA, else ./data, else the data beside the program).", valueName: "dir"))
     var data: String?
 
-    var directory: String {
-        if let data { return data }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["PUHUI_DATA"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let marker = SizeStandard.standardFile
-        if FileManager.default.fileExists(atPath: "data/" + marker) { return "data" }
-        // Beside the program: <repo>/.build/<triple>/<config>/puhui → <repo>/data.
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = url.appendingPathComponent("data")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) { return candidate.path }
-            url.deleteLastPathComponent()
-        }
-        return "data"
-    }
+    var directory: String { ProjectDirectory.resolve(explicit: data, environment: "PUHUI_DATA", name: "data", marker: SizeStandard.standardFile) }
 
     func sizeStandard() throws -> SizeStandard {
         try SizeStandard.load(directory: directory)
+    }
+}
+
+/// Finds a directory of the project (data/, config/): explicit, else an environment variable,
+/// else in the working directory, else beside the program (<repo>/.build/<triple>/<config>/puhui).
+enum ProjectDirectory {
+    static func resolve(explicit: String?, environment: String, name: String, marker: String) -> String {
+        if let explicit { return explicit }
+        if let fromEnvironment = ProcessInfo.processInfo.environment[environment], !fromEnvironment.isEmpty { return fromEnvironment }
+        if FileManager.default.fileExists(atPath: name + "/" + marker) { return name }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = url.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) { return candidate.path }
+            url.deleteLastPathComponent()
+        }
+        return name
+    }
+}
+
+/// `--config DIR`: staff and their authority (underwriters.csv, adjusters.csv).
+struct ConfigOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Configuration directory (default: $PUHUI_CONFIG, else ./config, else the config beside the program).", valueName: "dir"))
+    var config: String?
+
+    var directory: String { ProjectDirectory.resolve(explicit: config, environment: "PUHUI_CONFIG", name: "config", marker: "underwriters.csv") }
+
+    func underwriters() throws -> AuthorityTable { try AuthorityTable.load(path: directory + "/underwriters.csv") }
+    func adjusters() throws -> AuthorityTable { try AuthorityTable.load(path: directory + "/adjusters.csv") }
+}
+
+/// `--at TIMESTAMP`: when something happened, for back-dated entry (never in the future).
+struct AtOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("When it happened (YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM], China time unless an offset is given; default now).", valueName: "timestamp"))
+    var at: String?
+
+    func instant() throws -> Instant {
+        guard let at else { return .now() }
+        guard let instant = Instant(parsing: at) else { throw ValidationError("--at '\(at)' is not a timestamp such as 2026-03-01T09:30") }
+        return instant
+    }
+}
+
+/// `--user NAME`: who acts (else $PUHUI_USER, else $USER).
+struct UserOption: ParsableArguments {
+    @Option(name: .long, help: "Who is acting (default: $PUHUI_USER, else $USER).")
+    var user: String?
+
+    var name: String {
+        user ?? ProcessInfo.processInfo.environment["PUHUI_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
 }

@@ -11,6 +11,7 @@ struct Puhui: ParsableCommand {
             Exit codes: 0 success, 1 invalid input or a refused step, 64 a usage error.
             """,
         version: PuhuiVersion.current,
-        subcommands: [CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self]
+        subcommands: [CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
+                      UnderwritingCommand.self, AuditCommand.self]
     )
 }

@@ -58,10 +58,11 @@ import Testing
         let puhui = try loaded()
         defer { puhui.cleanUp() }
         let result = try puhui.run(["quote", "--product", "PH-ACC-GROUP", "--risk", "-"], stdin: """
-            {"deathBenefit": "100000", "insured": [{"age": 40, "occupationClass": "uninsurable"}]}
+            {"deathBenefit": "100000", "insured": [{"age": 40, "occupationClass": "1"}, {"age": 41, "occupationClass": "uninsurable"},
+             {"age": 42, "occupationClass": "2"}]}
             """)
         #expect(result.status == 1)
-        #expect(result.stderr == "declined: insured person 1 is in the uninsurable occupation class; the product has no rate for it\n")
+        #expect(result.stderr == "declined: rule UW-ACC-UNINSURABLE: Uninsurable occupation (e.g. underground coal mining, sea crew) (occupation-class = uninsurable)\n")
         #expect(try puhui.sqlCount("quote") == 0)
     }
 

@@ -138,11 +138,13 @@ public struct FieldReader {
         return value
     }
 
+    /// A key among `allowed`; `accepted` keys are taken too without being offered (values a
+    /// decline rule refuses, so that the rule gives the reason).
     public mutating func key(_ fields: any InputFields, _ name: String, path: String? = nil, required: Bool = true,
-                             allowed: [String]) -> String? {
+                             allowed: [String], accepted: [String] = []) -> String? {
         let path = path ?? name
         guard let (text, line, column) = text(fields, name, path: path, required: required) else { return nil }
-        guard allowed.contains(text) else {
+        guard allowed.contains(text) || accepted.contains(text) else {
             fail(path, "'\(text)' is not one of \(allowed.joined(separator: ", "))", line: line, column: column)
             return nil
         }

@@ -148,8 +148,17 @@ public struct BoundRater<Module: RatingModule>: Rater {
         return risk
     }
 
+    /// Refuses a risk one of the product's decline rules excludes, before pricing it.
+    func checkDeclineRules(_ risk: Module.Risk, context: RatingContext) throws(RatingDeclined) {
+        let facts = module.facts(risk, context: context)
+        if let rule = UnderwritingEngine.firstDecline(module.product, facts) {
+            throw RatingDeclined(reason: "rule \(rule.code): \(rule.reason.en) (\(rule.fact) = \(rule.value))")
+        }
+    }
+
     public func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote {
         let risk = try read(fields, context: context, source: source)
+        try checkDeclineRules(risk, context: context)
         var worksheet = RatingWorksheet()
         var details: QuoteDetails? = QuoteDetails()
         let premium = try module.price(risk, context: context, worksheet: &worksheet, details: &details)
@@ -166,6 +175,7 @@ public struct BoundRater<Module: RatingModule>: Rater {
 
     public func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money {
         let risk = try read(fields, context: context, source: source)
+        try checkDeclineRules(risk, context: context)
         var worksheet = NoWorksheet()
         var details: QuoteDetails? = nil
         return try module.price(risk, context: context, worksheet: &worksheet, details: &details)

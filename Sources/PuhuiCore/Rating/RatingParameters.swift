@@ -49,6 +49,13 @@ struct RatingParameters {
 }
 
 extension Product {
+    /// Keys a decline rule names for `fact` (`in` tests): the reader accepts them so that the
+    /// rule, not a rate table lookup, refuses the risk.
+    public func declinedKeys(fact: String) -> [String] {
+        underwriting.rules.filter { $0.fact == fact && $0.action == .decline && $0.test == .in }
+            .flatMap { $0.value.split(separator: " ").map(String.init) }
+    }
+
     /// The whole-number range of a fact that no decline rule excludes (e.g. the insured ages
     /// 18 to 60 when ages below 18 and above 60 are declined); `fallback` where no rule bounds it.
     public func acceptedRange(of fact: String, fallback: ClosedRange<Int64>) -> ClosedRange<Int64> {

@@ -8,6 +8,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v1-catalog", migrate: createCatalog)
         migrator.registerMigration("v2-quotes", migrate: createQuotes)
         migrator.registerMigration("v3-parties", migrate: createParties)
+        migrator.registerMigration("v4-policies", migrate: createPolicies)
         return migrator
     }
 
@@ -123,6 +124,120 @@ public enum PuhuiSchema {
             CREATE INDEX party_segment ON party(segment);
             CREATE INDEX party_employer ON party(employer_id);
             CREATE INDEX party_owner_of ON party(owner_of_id);
+            """)
+    }
+
+    static func createPolicies(_ db: Database) throws {
+        let lines = LineOfBusiness.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let segments = Segment.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE application (
+                id INTEGER PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                product_version_id INTEGER NOT NULL REFERENCES product_version(id),
+                line TEXT NOT NULL CHECK (line IN (\(lines))),
+                holder_id INTEGER NOT NULL REFERENCES party(id),
+                segment TEXT NOT NULL CHECK (segment IN (\(segments))),
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL CHECK (end_date >= start_date),
+                frequency TEXT NOT NULL,
+                premium_fen INTEGER NOT NULL CHECK (premium_fen >= 0),
+                sum_insured_fen INTEGER NOT NULL CHECK (sum_insured_fen >= 0),
+                quote TEXT NOT NULL,
+                risk TEXT NOT NULL,
+                documents_provided TEXT NOT NULL,
+                decision TEXT NOT NULL CHECK (decision IN ('accept', 'refer', 'decline')),
+                status TEXT NOT NULL CHECK (status IN ('issued', 'referred', 'declined')),
+                fired_rules TEXT NOT NULL,
+                required_documents TEXT NOT NULL,
+                applied_at INTEGER NOT NULL,
+                applied_by TEXT NOT NULL,
+                decided_at INTEGER,
+                decided_by TEXT,
+                decision_note TEXT,
+                CHECK ((status = 'referred') = (decided_at IS NULL))
+            );
+            CREATE INDEX application_status ON application(status);
+            CREATE INDEX application_applied_at ON application(applied_at);
+
+            CREATE TABLE application_insured (
+                application_id INTEGER NOT NULL REFERENCES application(id),
+                position INTEGER NOT NULL,
+                party_id INTEGER NOT NULL REFERENCES party(id),
+                PRIMARY KEY (application_id, position)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE policy (
+                id INTEGER PRIMARY KEY,
+                number TEXT NOT NULL UNIQUE,
+                application_id INTEGER NOT NULL UNIQUE REFERENCES application(id),
+                product_version_id INTEGER NOT NULL REFERENCES product_version(id),
+                line TEXT NOT NULL CHECK (line IN (\(lines))),
+                holder_id INTEGER NOT NULL REFERENCES party(id),
+                segment TEXT NOT NULL CHECK (segment IN (\(segments))),
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL CHECK (end_date >= start_date),
+                premium_fen INTEGER NOT NULL CHECK (premium_fen >= 0),
+                sum_insured_fen INTEGER NOT NULL CHECK (sum_insured_fen >= 0),
+                frequency TEXT NOT NULL,
+                insured_persons INTEGER NOT NULL CHECK (insured_persons >= 0),
+                status TEXT NOT NULL CHECK (status IN ('in-force', 'cancelled')),
+                issued_at INTEGER NOT NULL,
+                cancelled_on TEXT,
+                cancel_refund_fen INTEGER,
+                cancelled_at INTEGER,
+                CHECK ((status = 'cancelled') = (cancelled_on IS NOT NULL)),
+                CHECK (cancelled_on IS NULL OR (cancelled_on >= start_date AND cancelled_on <= end_date))
+            );
+            CREATE INDEX policy_holder ON policy(holder_id);
+            CREATE INDEX policy_line ON policy(line, status);
+            CREATE INDEX policy_dates ON policy(start_date, end_date);
+
+            CREATE TABLE policy_coverage (
+                policy_id INTEGER NOT NULL REFERENCES policy(id),
+                code TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+                deductible_fen INTEGER,
+                deductible_percent TEXT,
+                indemnity_percent TEXT,
+                cover_from TEXT,
+                aggregate_fen INTEGER,
+                premium_fen INTEGER,
+                PRIMARY KEY (policy_id, code)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE policy_insured (
+                policy_id INTEGER NOT NULL REFERENCES policy(id),
+                position INTEGER NOT NULL,
+                party_id INTEGER NOT NULL REFERENCES party(id),
+                premium_fen INTEGER NOT NULL,
+                PRIMARY KEY (policy_id, position)
+            ) WITHOUT ROWID;
+            CREATE INDEX policy_insured_party ON policy_insured(party_id);
+
+            CREATE TABLE policy_instalment (
+                policy_id INTEGER NOT NULL REFERENCES policy(id),
+                number INTEGER NOT NULL CHECK (number >= 1),
+                due_date TEXT NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+                PRIMARY KEY (policy_id, number)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE audit_event (
+                id INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                action TEXT NOT NULL,
+                before TEXT,
+                after TEXT
+            );
+            CREATE INDEX audit_event_subject ON audit_event(subject, id);
+            CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             """)
     }
 }

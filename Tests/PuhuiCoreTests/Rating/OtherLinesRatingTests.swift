@@ -85,12 +85,25 @@ import Testing
         #expect(try ShippedCatalog.quote("PH-ACC-GROUP", group(10)).premium.yuanString == "427.50")  // 450 × 0.95
         #expect(try ShippedCatalog.quote("PH-ACC-GROUP", group(30)).premium.yuanString == "1215.00") // 1350 × 0.90
         #expect(try ShippedCatalog.quote("PH-ACC-GROUP", group(100)).premium.yuanString == "3825.00") // 4500 × 0.85
-        #expect(try ShippedCatalog.quote("PH-ACC-GROUP", group(1)).premium.yuanString == "100.00")   // 45, raised to the minimum
+        #expect(try ShippedCatalog.quote("PH-ACC-GROUP", group(3)).premium.yuanString == "135.00")   // 3 × 45, the smallest group
     }
 
-    @Test func uninsurableClassIsDeclinedWithAReason() {
+    @Test func uninsurableClassIsDeclinedWithAReason() throws {
+        // The product's rule declines it before pricing ...
         #expect {
             try ShippedCatalog.quote("PH-ACC-GROUP", group(3, occupationClass: "uninsurable"))
+        } throws: { error in
+            (error as? RatingDeclined)?.reason == "rule UW-ACC-UNINSURABLE: Uninsurable occupation (e.g. underground coal mining, sea crew) (occupation-class = uninsurable)"
+        }
+        // ... and without such a rule the rating module declines it itself.
+        let rater = try ShippedCatalog.database.read { db -> any Rater in
+            var product = try CatalogStore.product(code: "PH-ACC-GROUP", on: ShippedCatalog.asOf, db).product
+            product.underwriting.rules.removeAll { $0.code == "UW-ACC-UNINSURABLE" }
+            return try RatingModules.rater(for: product, tables: Quoting.tables(for: product, on: ShippedCatalog.asOf, db))
+        }
+        let context = RatingContext(asOf: ShippedCatalog.asOf, startDate: ShippedCatalog.asOf, rounding: .halfUp)
+        #expect {
+            try rater.quote(try Quoting.parseRisk(group(3, occupationClass: "uninsurable"), source: "r"), context: context, source: "r")
         } throws: { error in
             (error as? RatingDeclined)?.reason == "insured person 1 is in the uninsurable occupation class; the product has no rate for it"
         }

@@ -66,8 +66,8 @@ public struct PropertyRating: RatingModule {
 
     public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let sumInsured = reader.money(fields, "sumInsured")
-        let occupancy = reader.key(fields, "occupancy", allowed: occupancies)
-        let construction = reader.key(fields, "construction", allowed: constructions)
+        let occupancy = reader.key(fields, "occupancy", allowed: occupancies, accepted: product.declinedKeys(fact: "occupancy"))
+        let construction = reader.key(fields, "construction", allowed: constructions, accepted: product.declinedKeys(fact: "construction"))
         let protection = reader.key(fields, "fireProtection", allowed: protections)
         let deductible = reader.money(fields, "deductible", required: main.deductible.options.count > 1) ?? main.deductible.options.first
         let claims = reader.integer(fields, "claimsLast3Years", required: false, allowed: 0...1000) ?? 0

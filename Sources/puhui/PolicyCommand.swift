@@ -1,0 +1,174 @@
+import ArgumentParser
+import Foundation
+import PuhuiCore
+
+extension PaymentFrequency: ExpressibleByArgument {}
+extension LineOfBusiness: ExpressibleByArgument {}
+extension Policy.Status: ExpressibleByArgument {}
+
+struct PolicyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "policy",
+        abstract: "Apply for cover, and show, list and cancel policies.",
+        subcommands: [Apply.self, Show.self, List.self, Cancel.self])
+
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rate a risk, run the product's underwriting rules and accept (issue), refer or decline.",
+            discussion: "Exit 0 when accepted or referred, 1 when declined or the input is refused.")
+
+        @Option(name: .long, help: "Product code.") var product: String?
+        @Option(name: .long, help: "Apply on a stored quote (its product and risk) instead of --product and --risk.") var quote: String?
+        @Option(name: .long, help: "The policyholder's party reference.") var holder: String
+        @Option(name: .long, parsing: .singleValue, help: "An insured person's party reference (repeat for each, in the order of the risk's insured list).")
+        var insured: [String] = []
+        @Option(name: .long, help: "The risk as JSON (- reads standard input).") var risk: String?
+        @Option(name: .long, help: "First day of cover (default the day of the application).") var start: String?
+        @Option(name: .long, help: "Payment frequency (default the product's first).") var frequency: PaymentFrequency?
+        @Option(name: .long, parsing: .singleValue, help: "A document received with the application (repeat for each).")
+        var document: [String] = []
+        @OptionGroup var at: AtOption
+        @OptionGroup var user: UserOption
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if quote == nil && (product == nil || risk == nil) { throw ValidationError("give --product and --risk, or --quote Q-…") }
+            if quote != nil && (product != nil || risk != nil) { throw ValidationError("--quote replaces --product and --risk") }
+        }
+
+        func run() throws {
+            try CLI.run {
+                let db = try database.open()
+                var productCode = product ?? "", riskText = "", source = risk ?? "-"
+                var startDate = try start.map { try CLI.parseDate($0, option: "--start") }
+                if let quote {
+                    let (stored, text) = try db.read { try QuoteStore.quote(quote, $0) }
+                    productCode = stored.productCode
+                    riskText = text
+                    source = quote
+                    startDate = startDate ?? stored.startDate
+                } else {
+                    riskText = try CLI.readInput(source)
+                    if source == "-" { source = "<stdin>" }
+                }
+                let request = ApplicationRequest(productCode: productCode, holder: holder, insured: insured, riskText: riskText, riskSource: source,
+                                                 start: startDate, frequency: frequency, documents: document, at: try at.instant(), actor: user.name)
+                let result = try Applications(underwriters: nil).apply(request, db)
+                if format.format == .json {
+                    print(try CLI.json(result))
+                } else {
+                    print(PolicyText.application(result))
+                }
+                if result.decision.outcome == .decline { throw ExitCode(1) }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one policy.")
+        @Argument(help: "Policy number (PL-2026-000001).") var number: String
+        @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let policy = try database.open().read { try PolicyStore.policy(number, asOf: date, $0) }
+                print(format.format == .json ? try CLI.json(policy) : PolicyText.policy(policy))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List policies, newest first.")
+        @Option(name: .long, help: "Only this policyholder.") var holder: String?
+        @Option(name: .long, help: "Only this line.") var line: LineOfBusiness?
+        @Option(name: .long, help: "Only this status: in-force, cancelled, expired.") var status: Policy.Status?
+        @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
+        @Option(name: .long, help: "At most this many.") var limit: Int?
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let policies = try database.open().read {
+                    try PolicyStore.list(holder: holder, line: line, status: status, asOf: date, limit: limit, $0)
+                }
+                if format.format == .json {
+                    print(try CLI.json(policies))
+                    return
+                }
+                var table = TextTable(["policy", "product", "holder", "segment", "start", "end", "premium", "sum insured", "status"], rightAligned: [6, 7])
+                for p in policies {
+                    table.add([p.number, "\(p.productCode) v\(p.productVersion)", p.holder, p.segment.rawValue, p.startDate.description,
+                               p.endDate.description, p.premium.yuanString, p.sumInsured.yuanString, p.status.rawValue])
+                }
+                print(format.format == .csv ? table.csv() : table.render())
+            }
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a policy from a date, refunding by the product's rule.")
+        @Argument(help: "Policy number.") var number: String
+        @Option(name: .long, help: "The last day of cover.") var date: String
+        @OptionGroup var at: AtOption
+        @OptionGroup var user: UserOption
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let day = try CLI.parseDate(date, option: "--date")
+                let (policy, refund) = try PolicyStore.cancel(number, on: day, at: try at.instant(), actor: user.name, try database.open())
+                if format.format == .json {
+                    struct Output: Encodable { var policy: String; var cancelledOn: CivilDate; var refund: Money; var rule: String }
+                    print(try CLI.json(Output(policy: policy.number, cancelledOn: day, refund: refund.amount, rule: refund.explanation)))
+                } else {
+                    print("policy \(policy.number) cancelled on \(day); refund \(refund.amount.yuanString)")
+                    print(refund.explanation)
+                }
+            }
+        }
+    }
+}
+
+enum PolicyText {
+    static func application(_ result: ApplicationResult) -> String {
+        var lines = ["application \(result.application): \(result.decision.outcome.rawValue.uppercased())  (segment \(result.segment.rawValue))"]
+        lines.append("premium \(result.quote.premium.yuanString), cover \(result.quote.startDate) to \(result.quote.endDate), rate tables \(result.quote.tableVersions.joined(separator: ", "))")
+        for reason in result.decision.reasons { lines.append("  \(reason)") }
+        lines.append("documents required: \(result.decision.requiredDocuments.joined(separator: ", "))")
+        if !result.decision.missingDocuments.isEmpty { lines.append("documents missing: \(result.decision.missingDocuments.joined(separator: ", "))") }
+        if let policy = result.policy {
+            lines.append("")
+            lines.append(PolicyText.policy(policy))
+        } else if result.decision.outcome == .refer {
+            lines.append("waiting in the underwriting queue (puhui uw queue)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func policy(_ p: Policy) -> String {
+        var lines = ["policy \(p.number)  \(p.productCode) v\(p.productVersion) (\(p.line.rawValue))  \(p.status.rawValue)"]
+        lines.append("holder \(p.holder), segment \(p.segment.rawValue); application \(p.application), issued \(p.issuedAt.shortDescription)")
+        lines.append("cover \(p.startDate) to \(p.endDate); premium \(p.premium.yuanString) (\(p.frequency.rawValue)); sum insured \(p.sumInsured.yuanString)")
+        if let cancelled = p.cancelledOn { lines.append("cancelled on \(cancelled), refund \(p.cancellationRefund?.yuanString ?? "0.00")") }
+        var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate"], rightAligned: [2, 3, 6])
+        for c in p.coverages {
+            var deductible = c.deductible?.yuanString ?? ""
+            if let percent = c.deductiblePercent { deductible += (deductible.isEmpty ? "" : " or ") + "\(percent)%" }
+            coverages.add([c.code, c.name.zh, c.amount.yuanString, deductible, c.indemnityPercent.map { "\($0)%" } ?? "",
+                           c.coverFrom?.description ?? "", c.aggregateLimit?.yuanString ?? ""])
+        }
+        lines.append(coverages.render())
+        if !p.insured.isEmpty {
+            lines.append("insured: " + p.insured.map { "\($0.position). \($0.party) (\($0.premium.yuanString))" }.joined(separator: ", "))
+        }
+        lines.append("instalments: " + p.instalments.map { "\($0.number). \($0.dueDate) \($0.amount.yuanString)" }.joined(separator: "; "))
+        return lines.joined(separator: "\n")
+    }
+}
