@@ -140,7 +140,11 @@ struct AuditCommand: ParsableCommand {
                     } else if let application {
                         subjects = [application.uppercased()]
                     } else if let claim {
-                        subjects = [claim.uppercased()]
+                        let found = try ClaimStore.claim(claim, db)
+                        return try ClaimStore.events(found.id, db).map {
+                            AuditLog.Event(at: $0.at, recordedAt: $0.at, actor: $0.actor, subject: found.reference, action: $0.action,
+                                           before: $0.stateBefore?.rawValue, after: "\($0.stateAfter.rawValue): \($0.detail)")
+                        }
                     }
                     return try AuditLog.events(subjects: subjects, db)
                 }

@@ -12,6 +12,16 @@ public enum AuditLog {
         public var action: String
         public var before: String?
         public var after: String?
+
+        public init(at: Instant, recordedAt: Instant, actor: String, subject: String, action: String, before: String?, after: String?) {
+            self.at = at
+            self.recordedAt = recordedAt
+            self.actor = actor
+            self.subject = subject
+            self.action = action
+            self.before = before
+            self.after = after
+        }
     }
 
     static func record(at: Instant, actor: String, subject: String, action: String, before: String? = nil, after: String? = nil,

@@ -9,6 +9,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v2-quotes", migrate: createQuotes)
         migrator.registerMigration("v3-parties", migrate: createParties)
         migrator.registerMigration("v4-policies", migrate: createPolicies)
+        migrator.registerMigration("v5-claims", migrate: createClaims)
         return migrator
     }
 
@@ -238,6 +239,113 @@ public enum PuhuiSchema {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
             CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+            """)
+    }
+
+    static func createClaims(_ db: Database) throws {
+        let states = ClaimState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let kinds = ClaimClock.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE claim (
+                id INTEGER PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                policy_id INTEGER NOT NULL REFERENCES policy(id),
+                coverage TEXT NOT NULL,
+                claim_type TEXT NOT NULL,
+                loss_date TEXT NOT NULL,
+                claimed_fen INTEGER NOT NULL CHECK (claimed_fen > 0),
+                description TEXT,
+                small INTEGER NOT NULL CHECK (small IN (0, 1)),
+                state TEXT NOT NULL CHECK (state IN (\(states))),
+                covered INTEGER CHECK (covered IN (0, 1)),
+                decision_reason TEXT,
+                agreed_loss_fen INTEGER CHECK (agreed_loss_fen >= 0),
+                payable_fen INTEGER CHECK (payable_fen >= 0),
+                paid_fen INTEGER NOT NULL DEFAULT 0 CHECK (paid_fen >= 0),
+                advance_paid_fen INTEGER NOT NULL DEFAULT 0 CHECK (advance_paid_fen >= 0 AND advance_paid_fen <= paid_fen),
+                reserve_fen INTEGER NOT NULL CHECK (reserve_fen >= 0),
+                adjuster TEXT NOT NULL,
+                cycle INTEGER NOT NULL DEFAULT 1 CHECK (cycle >= 1),
+                reported_at INTEGER NOT NULL,
+                first_request_at INTEGER,
+                documents_complete_at INTEGER,
+                decided_at INTEGER,
+                agreed_at INTEGER,
+                first_paid_at INTEGER,
+                first_advance_at INTEGER,
+                paid_in_full_at INTEGER,
+                rejection_notice_at INTEGER,
+                closed_at INTEGER,
+                withdrawn_at INTEGER,
+                reopened_at INTEGER,
+                last_event_at INTEGER NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1,
+                CHECK (payable_fen IS NULL OR paid_fen <= payable_fen + advance_paid_fen)
+            );
+            CREATE INDEX claim_policy ON claim(policy_id);
+            CREATE INDEX claim_state ON claim(state, adjuster);
+            CREATE INDEX claim_reported_at ON claim(reported_at);
+
+            CREATE TABLE claim_document (
+                claim_id INTEGER NOT NULL REFERENCES claim(id),
+                code TEXT NOT NULL,
+                required INTEGER NOT NULL CHECK (required IN (0, 1)),
+                first_requested_at INTEGER,
+                received_at INTEGER,
+                UNIQUE (claim_id, code)
+            );
+
+            CREATE TABLE claim_document_request (
+                claim_id INTEGER NOT NULL REFERENCES claim(id),
+                number INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                documents TEXT NOT NULL,
+                breaches TEXT NOT NULL,
+                PRIMARY KEY (claim_id, number)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE claim_payment (
+                claim_id INTEGER NOT NULL REFERENCES claim(id),
+                number INTEGER NOT NULL,
+                amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+                advance INTEGER NOT NULL CHECK (advance IN (0, 1)),
+                status TEXT NOT NULL CHECK (status IN ('paid', 'pending')),
+                requested_by TEXT NOT NULL,
+                requested_at INTEGER NOT NULL,
+                approved_by TEXT,
+                paid_at INTEGER,
+                PRIMARY KEY (claim_id, number),
+                CHECK ((status = 'paid') = (paid_at IS NOT NULL))
+            ) WITHOUT ROWID;
+
+            CREATE TABLE claim_event (
+                claim_id INTEGER NOT NULL REFERENCES claim(id),
+                sequence INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                state_before TEXT,
+                state_after TEXT NOT NULL,
+                PRIMARY KEY (claim_id, sequence)
+            ) WITHOUT ROWID;
+            CREATE TRIGGER claim_event_no_update BEFORE UPDATE ON claim_event
+                BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+            CREATE TRIGGER claim_event_no_delete BEFORE DELETE ON claim_event
+                BEGIN SELECT RAISE(ABORT, 'claim events are append-only'); END;
+
+            CREATE TABLE claim_clock (
+                claim_id INTEGER NOT NULL REFERENCES claim(id),
+                cycle INTEGER NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                basis TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                due_at INTEGER NOT NULL,
+                ended_at INTEGER,
+                status TEXT NOT NULL CHECK (status IN ('open', 'met', 'missed', 'stopped')),
+                PRIMARY KEY (claim_id, cycle, kind)
+            ) WITHOUT ROWID;
+            CREATE INDEX claim_clock_running ON claim_clock(ended_at, due_at);
             """)
     }
 }

@@ -1,0 +1,55 @@
+/// Where a claim stands in the adjuster's workflow.
+public enum ClaimState: String, Sendable, Hashable, Codable, CaseIterable {
+    case reported
+    case awaitingDocuments = "awaiting-documents"
+    case documentsComplete = "documents-complete"
+    case decided
+    case agreed
+    case paid
+    case closed
+    case rejected
+    case withdrawn
+    case reopened
+
+    /// States in which the claim is still being worked.
+    public var isOpen: Bool { ![.closed, .rejected, .withdrawn].contains(self) }
+}
+
+/// What an adjuster can do to a claim.
+public enum ClaimAction: String, Sendable, Hashable, Codable, CaseIterable {
+    case requestDocuments = "request-docs"
+    case receiveDocuments = "receive-docs"
+    case decide
+    case agree
+    case pay
+    case advance = "pay --advance"
+    case approvePayment = "approve-payment"
+    case rejectNotice = "reject-notice"
+    case close
+    case reopen
+    case reserve
+    case withdraw
+
+    /// The states each action may start from (before the claim-specific conditions).
+    public var allowedFrom: Set<ClaimState> {
+        switch self {
+        case .requestDocuments: [.reported, .awaitingDocuments, .documentsComplete, .reopened]
+        case .receiveDocuments: [.reported, .awaitingDocuments, .reopened]
+        case .decide: [.documentsComplete, .reopened]
+        case .agree: [.decided]
+        case .pay: [.agreed, .paid]
+        case .advance: [.documentsComplete, .decided]
+        case .approvePayment: [.documentsComplete, .decided, .agreed, .paid]
+        case .rejectNotice: [.decided]
+        case .close: [.agreed, .paid]
+        case .reopen: [.closed, .rejected, .withdrawn]
+        case .reserve: [.reported, .awaitingDocuments, .documentsComplete, .decided, .agreed, .paid, .reopened]
+        case .withdraw: [.reported, .awaitingDocuments, .documentsComplete, .decided, .agreed, .reopened]
+        }
+    }
+
+    /// The actions allowed from `state`, for the refusal message.
+    public static func allowed(from state: ClaimState) -> [ClaimAction] {
+        allCases.filter { $0.allowedFrom.contains(state) }
+    }
+}

@@ -1,0 +1,263 @@
+import ArgumentParser
+import Foundation
+import GRDB
+import PuhuiCore
+
+extension ClaimState: ExpressibleByArgument {}
+
+/// What every claim command takes: who acts, when, on which version, and where staff and the
+/// holiday calendar are.
+struct ClaimActorOptions: ParsableArguments {
+    @Option(name: .long, help: "The adjuster acting (default: $PUHUI_ADJUSTER).") var adjuster: String?
+    @OptionGroup var at: AtOption
+    @Option(name: .long, help: "Refuse if the claim is no longer at this version (from claim show).") var expectVersion: Int?
+    @OptionGroup var config: ConfigOptions
+    @OptionGroup var reference: ReferenceDataOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func service() throws -> ClaimService {
+        ClaimService(adjusters: try config.adjusters(), calendar: try WorkingDayCalendar.load(directory: reference.directory))
+    }
+
+    /// The actor, with the claim's version as read now unless --expect-version gave one.
+    func actor(for claim: String?, _ db: DatabasePool) throws -> ClaimActor {
+        guard let name = adjuster ?? ProcessInfo.processInfo.environment["PUHUI_ADJUSTER"], !name.isEmpty else {
+            throw ValidationError("give --adjuster NAME or set PUHUI_ADJUSTER")
+        }
+        var version = expectVersion
+        if version == nil, let claim {
+            version = try db.read { try ClaimStore.claim(claim, $0).version }
+        }
+        return ClaimActor(adjuster: name, at: try at.instant(), expectedVersion: version)
+    }
+}
+
+struct ClaimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claim",
+        abstract: "Work claims through their states with the Insurance Law's clocks and the products' service levels.",
+        discussion: """
+            States: reported → awaiting-documents ⇄ documents-complete → decided → agreed → paid → closed;
+            rejected (after the written notice), withdrawn, reopened. Every command takes --adjuster (or $PUHUI_ADJUSTER)
+            and --at for entries made later (never in the future, never before the claim's last event).
+            """,
+        subcommands: [Report.self, RequestDocs.self, ReceiveDocs.self, Decide.self, Agree.self, Pay.self, ApprovePayment.self,
+                      RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, List.self, Show.self, Timeline.self])
+
+    /// Runs one claim command and prints its result line and the claim's state.
+    static func perform(_ options: ClaimActorOptions, claim: String, _ body: (ClaimService, ClaimActor, DatabasePool) throws -> String) throws {
+        try CLI.run {
+            let db = try options.database.open()
+            let service = try options.service()
+            let line = try body(service, try options.actor(for: claim, db), db)
+            let now = try db.read { try ClaimStore.claim(claim, $0) }
+            print(line)
+            print("claim \(now.reference) is \(now.state.rawValue) (version \(now.version)), reserve \(now.reserve.yuanString), paid \(now.paid.yuanString)")
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open a claim on a policy: sets the reserve and lists the documents needed.")
+        @Option(name: .long, help: "Policy number.") var policy: String
+        @Option(name: .long, help: "Date of the loss.") var lossDate: String
+        @Option(name: .long, help: "Claim type (from the product).") var type: String
+        @Option(name: .long, help: "Amount claimed in yuan.") var claimed: String
+        @Option(name: .long, help: "What happened.") var description: String?
+        @OptionGroup var options: ClaimActorOptions
+        @OptionGroup var format: FormatOptions
+
+        func run() throws {
+            try CLI.run {
+                let date = try CLI.parseDate(lossDate, option: "--loss-date")
+                guard let amount = Money(yuan: claimed), amount.fen > 0 else { throw ValidationError("--claimed '\(claimed)' is not an amount in yuan") }
+                let db = try options.database.open()
+                let report = try options.service().report(policy: policy, lossDate: date, type: type, claimed: amount, description: description,
+                                                          try options.actor(for: nil, db), db)
+                if format.format == .json {
+                    print(try CLI.json(report))
+                    return
+                }
+                let c = report.claim
+                print("claim \(c.reference) reported on \(c.policyNumber) (\(c.productCode)): \(c.claimType) on \(c.coverage), loss \(c.lossDate), claimed \(c.claimed.yuanString)\(c.small ? ", small claim" : "")")
+                print("reserve \(c.reserve.yuanString); adjuster \(c.adjuster)")
+                print("documents needed:")
+                for d in report.documents { print("  \(d.code): \(d.name.zh) / \(d.name.en)") }
+                for note in report.notes { print("note: \(note)") }
+            }
+        }
+    }
+
+    struct RequestDocs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "request-docs",
+            abstract: "Ask once for every document still missing (Insurance Law Art. 22).")
+        @Argument(help: "Claim reference.") var claim: String
+        @Option(name: .long, parsing: .singleValue, help: "A further document to ask for (repeat).") var also: [String] = []
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                let request = try service.requestDocuments(claim, also: also, actor, db)
+                var line = "request \(request.number) names: \(request.documents.joined(separator: ", "))"
+                if !request.breaches.isEmpty {
+                    line += "\nBREACH of the one-time rule (Insurance Law Art. 22): \(request.breaches.joined(separator: ", ")) could have been named in the first request"
+                }
+                return line
+            }
+        }
+    }
+
+    struct ReceiveDocs: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "receive-docs", abstract: "Record documents received.")
+        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Document codes.") var documents: [String]
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                let after = try service.receiveDocuments(claim, codes: documents, actor, db)
+                return after.state == .documentsComplete ? "documents complete at \(after.documentsCompleteAt?.shortDescription ?? "")" : "received \(documents.joined(separator: ", "))"
+            }
+        }
+    }
+
+    struct Decide: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Decide on cover (Insurance Law Art. 23).")
+        @Argument(help: "Claim reference.") var claim: String
+        @Flag(name: .long, help: "The loss is covered.") var covered = false
+        @Flag(name: .long, help: "The loss is not covered (give --reason).") var notCovered = false
+        @Option(name: .long, help: "Why (required when not covered).") var reason: String?
+        @OptionGroup var options: ClaimActorOptions
+
+        func validate() throws {
+            if covered == notCovered { throw ValidationError("give --covered or --not-covered") }
+        }
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                _ = try service.decide(claim, covered: covered, reason: reason, actor, db)
+                return covered ? "decided: covered" : "decided: not covered (\(reason ?? "")); the written rejection notice is due within 3 days (Art. 24)"
+            }
+        }
+    }
+
+    struct Agree: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Agree the amount of the loss; deductible, indemnity and limit are applied.")
+        @Argument(help: "Claim reference.") var claim: String
+        @Option(name: .long, help: "The agreed loss in yuan, before deductible.") var amount: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            guard let loss = Money(yuan: amount), loss.fen >= 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                let settlement = try service.agree(claim, loss: loss, actor, db)
+                return settlement.steps.joined(separator: "\n") + "\npayment due within the payment period (Art. 23)"
+            }
+        }
+    }
+
+    struct Pay: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Pay (or --advance before the amount is agreed, Art. 25).")
+        @Argument(help: "Claim reference.") var claim: String
+        @Option(name: .long, help: "Amount in yuan.") var amount: String
+        @Flag(name: .long, help: "An advance payment of the amount that can already be fixed.") var advance = false
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            guard let money = Money(yuan: amount), money.fen > 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
+            try CLI.run {
+                let db = try options.database.open()
+                let outcome = try options.service().pay(claim, amount: money, advance: advance, try options.actor(for: claim, db), db)
+                switch outcome {
+                case let .paid(payment):
+                    print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made")
+                case let .pending(payment, approvers, limit):
+                    CLI.printError("refused: payment \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); recorded as payment \(payment.number) waiting for approval by \(approvers.isEmpty ? "someone with enough authority" : approvers.joined(separator: " or ")) (puhui claim approve-payment \(claim.uppercased()))")
+                    throw ExitCode(1)
+                }
+            }
+        }
+    }
+
+    struct ApprovePayment: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "approve-payment", abstract: "Approve and make a payment waiting for approval.")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                let payment = try service.approvePayment(claim, actor, db)
+                return "payment \(payment.number) of \(payment.amount.yuanString) approved by \(payment.approvedBy ?? "") and made"
+            }
+        }
+    }
+
+    struct RejectNotice: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "reject-notice", abstract: "Send the written rejection notice with reasons (Art. 24).")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                let after = try service.rejectNotice(claim, actor, db)
+                return "rejection notice sent: \(after.decisionReason ?? "")"
+            }
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a claim paid in full; the reserve is released.")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                _ = try service.close(claim, actor, db)
+                return "closed"
+            }
+        }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reopen a closed, rejected or withdrawn claim.")
+        @Argument(help: "Claim reference.") var claim: String
+        @Option(name: .long, help: "Why.") var reason: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                _ = try service.reopen(claim, reason: reason, actor, db)
+                return "reopened: \(reason)"
+            }
+        }
+    }
+
+    struct Reserve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set the claim's reserve.")
+        @Argument(help: "Claim reference.") var claim: String
+        @Option(name: .long, help: "The reserve in yuan.") var amount: String
+        @Option(name: .long, help: "Why.") var reason: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            guard let money = Money(yuan: amount), money.fen >= 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                _ = try service.setReserve(claim, amount: money, reason: reason, actor, db)
+                return "reserve set to \(money.yuanString)"
+            }
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The claimant withdraws the claim.")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var options: ClaimActorOptions
+
+        func run() throws {
+            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
+                _ = try service.withdraw(claim, actor, db)
+                return "withdrawn"
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import PuhuiCore
+
+/// `--as-of TIMESTAMP` for reading clocks at a moment (default now).
+struct AsOfInstantOption: ParsableArguments {
+    @Option(name: .long, help: "Read the clocks as of this time (default now).") var asOf: String?
+
+    func instant() throws -> Instant {
+        guard let asOf else { return .now() }
+        guard let instant = Instant(parsing: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a timestamp such as 2026-03-31T23:59") }
+        return instant
+    }
+}
+
+extension ClaimCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List claims; --overdue lists every clock past due with its legal basis and how late it is.")
+        @Option(name: .long, help: "Only claims in this state.") var status: ClaimState?
+        @Option(name: .long, help: "Only this adjuster's claims.") var adjuster: String?
+        @Flag(name: .long, help: "Only clocks past their due time.") var overdue = false
+        @Option(name: .long, help: "Only clocks due within this time: 3d, 12h, 90m.") var dueWithin: String?
+        @Option(name: .long, help: "At most this many rows.") var limit: Int?
+        @OptionGroup var asOf: AsOfInstantOption
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if overdue && dueWithin != nil { throw ValidationError("give --overdue or --due-within, not both") }
+            if let dueWithin, Self.seconds(dueWithin) == nil { throw ValidationError("--due-within '\(dueWithin)' is not a duration such as 3d, 12h or 90m") }
+        }
+
+        static func seconds(_ text: String) -> Int64? {
+            guard let unit = text.last, let number = Int64(text.dropLast()), number > 0 else { return nil }
+            switch unit {
+            case "d": return number * 86_400
+            case "h": return number * 3600
+            case "m": return number * 60
+            default: return nil
+            }
+        }
+
+        func run() throws {
+            try CLI.run {
+                let filter = ClaimQueries.Filter(state: status, adjuster: adjuster, overdue: overdue, dueWithin: dueWithin.flatMap(Self.seconds),
+                                                 asOf: try asOf.instant(), limit: limit)
+                let rows = try database.open().read { try ClaimQueries.list(filter, $0) }
+                if format.format == .json {
+                    print(try CLI.json(rows))
+                    return
+                }
+                let byClock = overdue || dueWithin != nil
+                var table = byClock
+                    ? TextTable(["claim", "policy", "state", "adjuster", "clock", "legal basis", "due", overdue ? "late by" : "time left"])
+                    : TextTable(["claim", "policy", "product", "state", "adjuster", "claimed", "reserve", "paid", "reported"], rightAligned: [5, 6, 7])
+                for r in rows {
+                    if byClock {
+                        let late = r.lateSeconds ?? 0
+                        table.add([r.claim, r.policy, r.state.rawValue, r.adjuster, r.clock?.rawValue ?? "", r.basis ?? "",
+                                   r.dueAt?.shortDescription ?? "", DurationText.text(abs(late))])
+                    } else {
+                        table.add([r.claim, r.policy, r.productCode, r.state.rawValue, r.adjuster, r.claimed.yuanString, r.reserve.yuanString,
+                                   r.paid.yuanString, r.reportedAt.shortDescription])
+                    }
+                }
+                print(format.format == .csv ? table.csv() : table.render())
+                if format.format == .table {
+                    print("\(rows.count) \(byClock ? (overdue ? "overdue clock" : "clock due soon") : "claim")\(rows.count == 1 ? "" : "s")")
+                }
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "A claim: state, policy, reserve, payments, documents and every clock.")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var asOf: AsOfInstantOption
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let details = try database.open().read { try ClaimDetails.load(claim, asOf: try asOf.instant(), $0) }
+                print(format.format == .json ? try CLI.json(details) : ClaimText.render(details))
+            }
+        }
+    }
+
+    struct Timeline: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every event of a claim: who, when, and the time between events.")
+        @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let events = try database.open().read { db in try ClaimStore.events(try ClaimStore.claim(claim, db).id, db) }
+                if format.format == .json {
+                    print(try CLI.json(events))
+                    return
+                }
+                var table = TextTable(["#", "when", "after", "who", "action", "state", "detail"], rightAligned: [0, 2])
+                var previous: Instant? = nil
+                for e in events {
+                    let gap = previous.map { DurationText.text(e.at.secondsSinceEpoch - $0.secondsSinceEpoch) } ?? ""
+                    table.add([String(e.sequence), e.at.shortDescription, gap, e.actor, e.action,
+                               "\(e.stateBefore?.rawValue ?? "") → \(e.stateAfter.rawValue)", e.detail])
+                    previous = e.at
+                }
+                print(format.format == .csv ? table.csv() : table.render())
+            }
+        }
+    }
+}
+
+enum ClaimText {
+    static func render(_ d: ClaimDetails) -> String {
+        let c = d.claim
+        var lines = ["claim \(c.reference)  \(c.state.rawValue)  (version \(c.version), cycle \(c.cycle))"]
+        lines.append("policy \(c.policyNumber) (\(c.productCode) v\(c.productVersion), \(c.line.rawValue), segment \(c.segment.rawValue))")
+        lines.append("\(c.claimType) on \(c.coverage); loss \(c.lossDate); claimed \(c.claimed.yuanString)\(c.small ? " (small claim)" : ""); adjuster \(c.adjuster)")
+        if let covered = c.covered { lines.append("decision: \(covered ? "covered" : "not covered")\(c.decisionReason.map { " — \($0)" } ?? "")") }
+        if let loss = c.agreedLoss { lines.append("agreed loss \(loss.yuanString), payable \(c.payable?.yuanString ?? "-")") }
+        lines.append("reserve \(c.reserve.yuanString); paid \(c.paid.yuanString) (advance \(c.advancePaid.yuanString))")
+        lines.append("")
+        var documents = TextTable(["document", "name", "required", "requested", "received"])
+        for doc in d.documents {
+            documents.add([doc.code, doc.name.zh, doc.required ? "yes" : "", doc.firstRequestedAt?.shortDescription ?? "", doc.receivedAt?.shortDescription ?? "missing"])
+        }
+        lines.append(documents.render())
+        for r in d.requests {
+            lines.append("request \(r.number) at \(r.at.shortDescription): \(r.documents.joined(separator: ", "))" +
+                         (r.breaches.isEmpty ? "" : "  BREACH (Art. 22): \(r.breaches.joined(separator: ", "))"))
+        }
+        if !d.payments.isEmpty {
+            lines.append("")
+            var payments = TextTable(["payment", "amount", "kind", "status", "requested by", "approved by", "paid"], rightAligned: [1])
+            for p in d.payments {
+                payments.add([String(p.number), p.amount.yuanString, p.advance ? "advance" : "payment", p.status.rawValue, p.requestedBy,
+                              p.approvedBy ?? "", p.paidAt?.shortDescription ?? ""])
+            }
+            lines.append(payments.render())
+        }
+        lines.append("")
+        lines.append("clocks as of \(d.asOf.shortDescription):")
+        var clocks = TextTable(["clock", "cycle", "status", "started", "due", "ended", "timing", "basis"])
+        for k in d.clocks {
+            let late: String
+            switch k.status {
+            case .met: late = "\(DurationText.text(-k.lateSeconds)) early"
+            case .missed: late = "late \(DurationText.text(k.lateSeconds))"
+            case .open: late = "\(DurationText.text(-k.lateSeconds)) left"
+            case .stopped: late = ""
+            }
+            clocks.add([k.kind.rawValue, String(k.cycle), k.status.rawValue, k.startedAt.shortDescription, k.dueAt.shortDescription,
+                        k.endedAt.map { $0 <= d.asOf ? $0.shortDescription : "" } ?? "", late, k.basis])
+        }
+        lines.append(clocks.render())
+        lines.append("\(d.events) events (puhui claim timeline \(c.reference))")
+        return lines.joined(separator: "\n")
+    }
+}
