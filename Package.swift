@@ -32,6 +32,7 @@ let package = Package(
             dependencies: [
                 "PuhuiCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(

@@ -12,6 +12,6 @@ struct Puhui: ParsableCommand {
             """,
         version: PuhuiVersion.current,
         subcommands: [CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
-                      UnderwritingCommand.self, ClaimCommand.self, AuditCommand.self]
+                      UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
     )
 }

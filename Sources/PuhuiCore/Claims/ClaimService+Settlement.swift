@@ -5,18 +5,21 @@ extension ClaimService {
     /// The decision on cover; a not-covered decision needs its reason (the written notice of
     /// Art. 24 must give it).
     public func decide(_ reference: String, covered: Bool, reason: String?, _ actor: ClaimActor, _ writer: some DatabaseWriter) throws -> Claim {
+        try writer.write { db in try decide(reference, covered: covered, reason: reason, actor, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func decide(_ reference: String, covered: Bool, reason: String?, _ actor: ClaimActor, _ db: Database) throws -> Claim {
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if !covered && (reason ?? "").isEmpty { throw PuhuiError.invalid("a not-covered decision needs --reason") }
-        return try writer.write { db in
-            try act(reference, .decide, actor, db) { claim, _ in
-                claim.state = .decided
-                claim.covered = covered
-                claim.decisionReason = reason
-                claim.decidedAt = actor.at
-                if claim.documentsCompleteAt == nil { claim.documentsCompleteAt = actor.at }
-                if !covered { claim.reserve = .zero }
-                return (covered ? "covered" + (reason.map { ": \($0)" } ?? "") : "not covered: \(reason ?? "")", claim)
-            }
+        return try act(reference, .decide, actor, db) { claim, _ in
+            claim.state = .decided
+            claim.covered = covered
+            claim.decisionReason = reason
+            claim.decidedAt = actor.at
+            if claim.documentsCompleteAt == nil { claim.documentsCompleteAt = actor.at }
+            if !covered { claim.reserve = .zero }
+            return (covered ? "covered" + (reason.map { ": \($0)" } ?? "") : "not covered: \(reason ?? "")", claim)
         }
     }
 
@@ -38,23 +41,26 @@ extension ClaimService {
     /// Agrees the amount of a covered loss; the deductible, indemnity percentage and limit of the
     /// coverage are applied and shown.
     public func agree(_ reference: String, loss: Money, _ actor: ClaimActor, _ writer: some DatabaseWriter) throws -> Settlement {
-        try writer.write { db in
-            try act(reference, .agree, actor, db) { claim, product in
-                guard claim.covered == true else {
-                    throw PuhuiError.refused("claim \(claim.reference) was decided not covered; send the rejection notice (reject-notice) instead")
-                }
-                let settlement = try settle(claim, loss: loss, product: product, db)
-                if settlement.payable < claim.paid {
-                    throw PuhuiError.refused("claim \(claim.reference): the payable \(settlement.payable.yuanString) is less than the \(claim.paid.yuanString) already paid")
-                }
-                claim.state = .agreed
-                claim.agreedLoss = loss
-                claim.payable = settlement.payable
-                claim.agreedAt = actor.at
-                claim.reserve = settlement.remaining
-                if settlement.remaining == .zero { claim.paidInFullAt = actor.at }
-                return (settlement.steps.joined(separator: "; "), settlement)
+        try writer.write { db in try agree(reference, loss: loss, actor, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func agree(_ reference: String, loss: Money, _ actor: ClaimActor, _ db: Database) throws -> Settlement {
+        return try act(reference, .agree, actor, db) { claim, product in
+            guard claim.covered == true else {
+                throw PuhuiError.refused("claim \(claim.reference) was decided not covered; send the rejection notice (reject-notice) instead")
             }
+            let settlement = try settle(claim, loss: loss, product: product, db)
+            if settlement.payable < claim.paid {
+                throw PuhuiError.refused("claim \(claim.reference): the payable \(settlement.payable.yuanString) is less than the \(claim.paid.yuanString) already paid")
+            }
+            claim.state = .agreed
+            claim.agreedLoss = loss
+            claim.payable = settlement.payable
+            claim.agreedAt = actor.at
+            claim.reserve = settlement.remaining
+            if settlement.remaining == .zero { claim.paidInFullAt = actor.at }
+            return (settlement.steps.joined(separator: "; "), settlement)
         }
     }
 
@@ -114,70 +120,76 @@ extension ClaimService {
     }
 
     public func pay(_ reference: String, amount: Money, advance: Bool, _ actor: ClaimActor, _ writer: some DatabaseWriter) throws -> PaymentOutcome {
+        try writer.write { db in try pay(reference, amount: amount, advance: advance, actor, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func pay(_ reference: String, amount: Money, advance: Bool, _ actor: ClaimActor, _ db: Database) throws -> PaymentOutcome {
         guard amount.fen > 0 else { throw PuhuiError.invalid("a payment must be above zero") }
-        return try writer.write { db in
-            try act(reference, advance ? .advance : .pay, actor, db) { claim, _ in
-                if advance && claim.covered == false {
-                    throw PuhuiError.refused("claim \(claim.reference) was decided not covered; no advance is owed")
-                }
-                let ceiling = advance ? Money(fen: claim.reserve.fen) : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
-                if amount > ceiling {
-                    throw PuhuiError.refused("claim \(claim.reference): \(amount.yuanString) exceeds the \(ceiling.yuanString) \(advance ? "reserved for it" : "that remains to be paid")")
-                }
-                if try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) ?? 0 > 0 {
-                    throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval; approve it first (puhui claim approve-payment \(claim.reference))")
-                }
-                let number = (try Int.fetchOne(db, sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_payment WHERE claim_id = ?", arguments: [claim.id])) ?? 1
-                let limit = adjusters.limit(of: actor.adjuster, on: claim.line) ?? .zero
-                if amount > limit {
-                    try db.execute(sql: """
-                        INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)
-                        """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch])
-                    let approvers = adjusters.peopleWhoMayApprove(amount, on: claim.line).filter { $0 != actor.adjuster }
-                    let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .pending, requestedBy: actor.adjuster,
-                                               requestedAt: actor.at, approvedBy: nil, paidAt: nil)
-                    return ("payment \(number) of \(amount.yuanString) exceeds \(actor.adjuster)'s authority of \(limit.yuanString); waiting for approval by \(approvers.joined(separator: " or "))",
-                            .pending(payment, approvers: approvers, limit: limit))
-                }
-                try db.execute(sql: """
-                    INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at, approved_by, paid_at)
-                    VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?)
-                    """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch, actor.adjuster, actor.at.secondsSinceEpoch])
-                let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .paid, requestedBy: actor.adjuster,
-                                           requestedAt: actor.at, approvedBy: actor.adjuster, paidAt: actor.at)
-                record(payment, on: &claim, at: actor.at)
-                return (describe(payment, claim), .paid(payment))
+        return try act(reference, advance ? .advance : .pay, actor, db) { claim, _ in
+            if advance && claim.covered == false {
+                throw PuhuiError.refused("claim \(claim.reference) was decided not covered; no advance is owed")
             }
+            let ceiling = advance ? Money(fen: claim.reserve.fen) : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
+            if amount > ceiling {
+                throw PuhuiError.refused("claim \(claim.reference): \(amount.yuanString) exceeds the \(ceiling.yuanString) \(advance ? "reserved for it" : "that remains to be paid")")
+            }
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) ?? 0 > 0 {
+                throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval; approve it first (puhui claim approve-payment \(claim.reference))")
+            }
+            let number = (try Int.fetchOne(db, sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_payment WHERE claim_id = ?", arguments: [claim.id])) ?? 1
+            let limit = adjusters.limit(of: actor.adjuster, on: claim.line) ?? .zero
+            if amount > limit {
+                try db.execute(sql: """
+                    INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)
+                    """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch])
+                let approvers = adjusters.peopleWhoMayApprove(amount, on: claim.line).filter { $0 != actor.adjuster }
+                let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .pending, requestedBy: actor.adjuster,
+                                           requestedAt: actor.at, approvedBy: nil, paidAt: nil)
+                return ("payment \(number) of \(amount.yuanString) exceeds \(actor.adjuster)'s authority of \(limit.yuanString); waiting for approval by \(approvers.joined(separator: " or "))",
+                        .pending(payment, approvers: approvers, limit: limit))
+            }
+            try db.execute(sql: """
+                INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at, approved_by, paid_at)
+                VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?)
+                """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch, actor.adjuster, actor.at.secondsSinceEpoch])
+            let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .paid, requestedBy: actor.adjuster,
+                                       requestedAt: actor.at, approvedBy: actor.adjuster, paidAt: actor.at)
+            record(payment, on: &claim, at: actor.at)
+            return (describe(payment, claim), .paid(payment))
         }
     }
 
     /// Approves the claim's payment waiting for approval; the approver must hold the authority
     /// and must not be the adjuster who asked for it.
     public func approvePayment(_ reference: String, _ actor: ClaimActor, _ writer: some DatabaseWriter) throws -> ClaimPayment {
-        try writer.write { db in
-            try act(reference, .approvePayment, actor, db) { claim, _ in
-                guard let row = try Row.fetchOne(db, sql: "SELECT * FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) else {
-                    throw PuhuiError.refused("claim \(claim.reference) has no payment waiting for approval")
-                }
-                var payment = ClaimPayment(number: row["number"], amount: Money(fen: row["amount_fen"]), advance: row["advance"], status: .pending,
-                                           requestedBy: row["requested_by"], requestedAt: Instant(secondsSinceEpoch: row["requested_at"]),
-                                           approvedBy: nil, paidAt: nil)
-                if payment.requestedBy == actor.adjuster {
-                    throw PuhuiError(.unauthorized, "claim \(claim.reference): \(actor.adjuster) asked for payment \(payment.number) and cannot also approve it")
-                }
-                try adjusters.check(actor.adjuster, amount: payment.amount, on: claim.line, what: "claim \(claim.reference): payment")
-                let ceiling = payment.advance ? claim.reserve : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
-                if payment.amount > ceiling {
-                    throw PuhuiError.refused("claim \(claim.reference): payment \(payment.number) of \(payment.amount.yuanString) now exceeds the \(ceiling.yuanString) left to pay")
-                }
-                try db.execute(sql: "UPDATE claim_payment SET status = 'paid', approved_by = ?, paid_at = ? WHERE claim_id = ? AND number = ?",
-                               arguments: [actor.adjuster, actor.at.secondsSinceEpoch, claim.id, payment.number])
-                payment.status = .paid
-                payment.approvedBy = actor.adjuster
-                payment.paidAt = actor.at
-                record(payment, on: &claim, at: actor.at)
-                return ("approved: " + describe(payment, claim), payment)
+        try writer.write { db in try approvePayment(reference, actor, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func approvePayment(_ reference: String, _ actor: ClaimActor, _ db: Database) throws -> ClaimPayment {
+        return try act(reference, .approvePayment, actor, db) { claim, _ in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) else {
+                throw PuhuiError.refused("claim \(claim.reference) has no payment waiting for approval")
             }
+            var payment = ClaimPayment(number: row["number"], amount: Money(fen: row["amount_fen"]), advance: row["advance"], status: .pending,
+                                       requestedBy: row["requested_by"], requestedAt: Instant(secondsSinceEpoch: row["requested_at"]),
+                                       approvedBy: nil, paidAt: nil)
+            if payment.requestedBy == actor.adjuster {
+                throw PuhuiError(.unauthorized, "claim \(claim.reference): \(actor.adjuster) asked for payment \(payment.number) and cannot also approve it")
+            }
+            try adjusters.check(actor.adjuster, amount: payment.amount, on: claim.line, what: "claim \(claim.reference): payment")
+            let ceiling = payment.advance ? claim.reserve : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
+            if payment.amount > ceiling {
+                throw PuhuiError.refused("claim \(claim.reference): payment \(payment.number) of \(payment.amount.yuanString) now exceeds the \(ceiling.yuanString) left to pay")
+            }
+            try db.execute(sql: "UPDATE claim_payment SET status = 'paid', approved_by = ?, paid_at = ? WHERE claim_id = ? AND number = ?",
+                           arguments: [actor.adjuster, actor.at.secondsSinceEpoch, claim.id, payment.number])
+            payment.status = .paid
+            payment.approvedBy = actor.adjuster
+            payment.paidAt = actor.at
+            record(payment, on: &claim, at: actor.at)
+            return ("approved: " + describe(payment, claim), payment)
         }
     }
 

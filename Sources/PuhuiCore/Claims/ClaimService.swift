@@ -75,12 +75,12 @@ public struct ClaimService: Sendable {
     /// Opens a claim on a policy that covered the loss date and covers the claim type.
     public func report(policy number: String, lossDate: CivilDate, type: String, claimed: Money, description: String?,
                        _ actor: ClaimActor, _ writer: some DatabaseWriter) throws -> Report {
-        try checkActor(actor)
-        return try writer.write { db in try report(policy: number, lossDate: lossDate, type: type, claimed: claimed, description: description, actor, db) }
+        try writer.write { db in try report(policy: number, lossDate: lossDate, type: type, claimed: claimed, description: description, actor, db) }
     }
 
     public func report(policy number: String, lossDate: CivilDate, type: String, claimed: Money, description: String?,
                        _ actor: ClaimActor, _ db: Database) throws -> Report {
+        try checkActor(actor)
         let policy = try PolicyStore.policy(number, asOf: actor.at.chinaDate, db)
         guard let policyID = try Int64.fetchOne(db, sql: "SELECT id FROM policy WHERE number = ?", arguments: [policy.number]) else {
             throw PuhuiError.notFound("policy \(number) does not exist")

@@ -63,9 +63,14 @@ extension Applications {
     /// An underwriter approves a referred application within their authority; the policy is issued.
     public func approve(_ reference: String, underwriter: String, note: String?, at instant: Instant,
                         _ writer: some DatabaseWriter) throws -> Policy {
+        try writer.write { db in try approve(reference, underwriter: underwriter, note: note, at: instant, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func approve(_ reference: String, underwriter: String, note: String?, at instant: Instant, _ db: Database) throws -> Policy {
         try checkNotInFuture(instant)
         guard let underwriters else { throw PuhuiError.invalid("no underwriter configuration is loaded") }
-        return try writer.write { db in
+        do {
             let row = try referred(reference, db)
             let line = LineOfBusiness(rawValue: row["line"]) ?? .property
             let quote = try JSONDecoder().decode(Quote.self, from: Data((row["quote"] as String).utf8))
@@ -83,10 +88,15 @@ extension Applications {
 
     /// An underwriter declines a referred application, with the reason.
     public func decline(_ reference: String, underwriter: String, reason: String, at instant: Instant, _ writer: some DatabaseWriter) throws {
+        try writer.write { db in try decline(reference, underwriter: underwriter, reason: reason, at: instant, db) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func decline(_ reference: String, underwriter: String, reason: String, at instant: Instant, _ db: Database) throws {
         try checkNotInFuture(instant)
         guard let underwriters else { throw PuhuiError.invalid("no underwriter configuration is loaded") }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw PuhuiError.invalid("a decline needs a reason") }
-        try writer.write { db in
+        do {
             let row = try referred(reference, db)
             let line = LineOfBusiness(rawValue: row["line"]) ?? .property
             guard underwriters.limit(of: underwriter, on: line) != nil else {

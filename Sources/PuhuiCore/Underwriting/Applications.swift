@@ -23,8 +23,8 @@ public struct Applications: Sendable {
         return try writer.write { db in try apply(request, db) }
     }
 
-    /// The same inside a caller's transaction (used by bulk seeding).
-    public func apply(_ request: ApplicationRequest, _ db: Database) throws -> ApplicationResult {
+    /// The same inside a caller's transaction; bulk operations pass a cache of products and raters.
+    public func apply(_ request: ApplicationRequest, _ db: Database, cache: RatingCache? = nil) throws -> ApplicationResult {
         let holder = try PartyStore.party(request.holder, db)
         let holderID = try PartyStore.id(of: request.holder, db)
         var insured: [(Party, Int64)] = []
@@ -36,7 +36,7 @@ public struct Applications: Sendable {
             insured.append((party, try PartyStore.id(of: reference, db)))
         }
         let start = request.start ?? request.at.chinaDate
-        let stored = try CatalogStore.product(code: request.productCode, on: start, db)
+        let stored = try cache?.product(code: request.productCode, on: start, db) ?? CatalogStore.product(code: request.productCode, on: start, db)
         let product = stored.product
         if product.line.insuresPersons && insured.isEmpty {
             throw PuhuiError.invalid("\(product.code) insures persons: name each insured person with --insured (a registered party with a resident identity number)")
@@ -59,15 +59,22 @@ public struct Applications: Sendable {
         }
 
         let fields = try Self.mergedRisk(request.riskText, source: request.riskSource, insured: insured.map(\.0))
-        let tables = try Quoting.tables(for: product, on: start, db)
-        let rater = try RatingModules.rater(for: product, tables: tables)
+        let rater: any Rater
+        let tableVersions: [String]
+        if let cache {
+            (rater, tableVersions) = try cache.rater(for: stored, on: start, db)
+        } else {
+            let tables = try Quoting.tables(for: product, on: start, db)
+            rater = try RatingModules.rater(for: product, tables: tables)
+            tableVersions = tables.versionLabels
+        }
         let context = RatingContext(asOf: start, startDate: start, rounding: product.rating.rounding)
         // Decline rules are tested on the facts of the risk before it is priced.
         let facts = try rater.facts(fields, context: context, source: request.riskSource)
         var decision = UnderwritingEngine.decide(product: product, facts: facts, segment: segment, documentsProvided: request.documents)
         var quote = Quote(id: nil, productCode: product.code, productVersion: product.version, line: product.line, asOf: start,
                           startDate: start, endDate: start.adding(months: 12).adding(days: -1), premium: .zero, coverages: [],
-                          worksheet: [], tableVersions: tables.versionLabels, insuredPersons: nil, buyers: nil, pension: nil,
+                          worksheet: [], tableVersions: tableVersions, insuredPersons: nil, buyers: nil, pension: nil,
                           netPremium: nil, facts: facts, notes: ["not priced: declined by underwriting rules"])
         if decision.outcome != .decline {
             do {
@@ -78,6 +85,10 @@ public struct Applications: Sendable {
             }
         }
         let sumInsured = SumInsuredRule.of(quote)
+        // The worksheet is not kept with the application: the product and rate table versions
+        // are, and they are immutable, so `puhui quote` reproduces it.
+        var storedQuote = quote
+        storedQuote.worksheet = []
         let reference = try Self.nextReference(prefix: "A", year: request.at.chinaDate.year, table: "application", column: "reference", db)
         let status = decision.outcome == .accept ? "issued" : (decision.outcome == .refer ? "referred" : "declined")
         try db.execute(sql: """
@@ -87,7 +98,7 @@ public struct Applications: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 reference, stored.id, product.line.rawValue, holderID, segment.rawValue, start.description, quote.endDate.description,
-                frequency.rawValue, quote.premium.fen, sumInsured.fen, try CanonicalJSON.encode(quote), request.riskText,
+                frequency.rawValue, quote.premium.fen, sumInsured.fen, try CanonicalJSON.encode(storedQuote), request.riskText,
                 try CanonicalJSON.encode(request.documents), decision.outcome.rawValue, status, try CanonicalJSON.encode(decision.firedRules),
                 try CanonicalJSON.encode(decision.requiredDocuments), request.at.secondsSinceEpoch, request.actor,
                 decision.outcome == .refer ? nil : request.at.secondsSinceEpoch, decision.outcome == .refer ? nil : "rules",
