@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The main job on a fresh machine: install what is missing, build, then validate and load the
-# shipped catalog into a fresh database (PUHUI_DB, else ./puhui.sqlite) and list what is in force.
+# The main job on a fresh machine: install what is missing, build, load the catalog and rates
+# into a fresh database (PUHUI_DB, else ./puhui.sqlite), seed a small book, price a quote with
+# its worksheet, take one new policy and one claim through their steps and clocks, list what is
+# overdue, and write the regulator extract (into ./out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +17,43 @@ if [ -e "$db" ]; then
   rm -f "$db-wal" "$db-shm"
   echo "(the previous $db is kept as $db.bak)"
 fi
+mkdir -p out
 
-step() { printf '\n\033[1m== %s\033[0m\n$ puhui %s\n' "$1" "${*:2}"; "$puhui" "${@:2}"; }
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; also "${@:2}"; }
+also() { printf '$ puhui %s\n' "$*"; "$puhui" "$@"; }
 
 step "Validate the product catalog and rate tables" catalog validate products --rates rates
 step "Load them into $db (one transaction)" catalog load --products products --rates rates
-step "Products in force today" catalog list
-step "One product in full" catalog show PH-PROP-SHOP
+step "Products in force on 2026-06-30" catalog list --as-of 2026-06-30
+step "Seed a small synthetic book through the engine's own operations" demo seed --parties 300 --policies 500 --claims 150
+
+step "Price term life for a key employee, with the worksheet" quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json
+step "Check a social credit code and classify a firm" party verify-id 91440300708461136T
+also classify --industry H6210 --employees 8 --revenue 90 --assets 40
+
+step "Register a micro restaurant" party add --kind enterprise --name 上海小禾餐饮管理有限公司 --id 91440300708461136T \
+  --industry H6210 --employees 8 --revenue 90 --assets 40 --year 2025
+holder=$("$puhui" party list --format csv | grep 91440300708461136T | cut -d, -f1)
+step "Apply for property cover: rated, underwritten, issued" policy apply --product PH-PROP-SHOP --holder "$holder" \
+  --risk examples/risks/property-shop.json --start 2026-07-01 --at 2026-06-28T10:00 \
+  --document application-form --document business-licence --user clerk.ma
+policy=$("$puhui" policy list --holder "$holder" --format csv | sed -n 2p | cut -d, -f1)
+
+export PUHUI_ADJUSTER=liu.yang
+step "A fire: report the claim" claim report --policy "$policy" --loss-date 2026-08-10 --type fire --claimed 60000 --at 2026-08-10T15:00
+claim=$("$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
+step "Ask once for every missing document (Art. 22)" claim request-docs "$claim" --at 2026-08-10T16:00
+step "Documents arrive: the decision clock starts" claim receive-docs "$claim" claim-form loss-list loss-photos fire-report repair-invoice bank-account --at 2026-08-12T10:00
+step "The clocks ten days later: the 10-day decision is due tonight" claim show "$claim" --as-of 2026-08-22T09:00
+step "Decide, agree (the deductible applies), pay, close" claim decide "$claim" --covered --at 2026-08-20T10:00
+also claim agree "$claim" --amount 50000 --at 2026-08-21T10:00
+also claim pay "$claim" --amount 49000 --at 2026-08-22T10:00
+also claim close "$claim" --at 2026-08-22T11:00
+step "Its timeline" claim timeline "$claim"
+
+step "Everything overdue in the book right now, with its legal basis" claim list --overdue --as-of 2026-11-20T18:00 --limit 15
+step "The underwriting queue and turnaround" uw stats --from 2026-01-01 --to 2026-11-20
+step "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out out
+also stats extract --from 2026-01-01 --to 2026-06-30 --format json --out out
+also stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out out
+step "The data-quality report of the party registry" party quality --limit 5

@@ -43,10 +43,10 @@ public struct StoredProduct: Sendable {
 public enum CatalogStore {
     /// Product versions in force on `date` (one per product code), ordered by line then code.
     public static func inForce(on date: CivilDate, _ db: Database) throws -> [ProductSummary] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT code, version, line, name_zh, name_en, department, effective_from, effective_to FROM product_version
             WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)
-            """, arguments: [date.description, date.description]).compactMap(summary).sorted(by: summaryOrder)
+            """), arguments: [date.description, date.description]).compactMap(summary).sorted(by: summaryOrder)
     }
 
     /// Every stored version of every product.
@@ -71,8 +71,8 @@ public enum CatalogStore {
 
     /// A given version of a product.
     public static func product(code: String, version: Int, _ db: Database) throws -> StoredProduct {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM product_version WHERE code = ? AND version = ?", arguments: [code, version]) else {
-            let versions = try Int.fetchAll(db, sql: "SELECT version FROM product_version WHERE code = ? ORDER BY version", arguments: [code])
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM product_version WHERE code = ? AND version = ?"), arguments: [code, version]) else {
+            let versions = try Int.fetchAll(db.cachedStatement(sql: "SELECT version FROM product_version WHERE code = ? ORDER BY version"), arguments: [code])
             if versions.isEmpty { throw PuhuiError.notFound("product \(code) is not in the catalog") }
             throw PuhuiError.notFound("product \(code) has no version \(version) (loaded versions: \(versions.map(String.init).joined(separator: ", ")))")
         }
@@ -81,10 +81,10 @@ public enum CatalogStore {
 
     /// The version of a product in force on `date`.
     public static func product(code: String, on date: CivilDate, _ db: Database) throws -> StoredProduct {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT * FROM product_version WHERE code = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)
-            """, arguments: [code, date.description, date.description]) else {
-            let versions = try Row.fetchAll(db, sql: "SELECT version, effective_from, effective_to FROM product_version WHERE code = ? ORDER BY version", arguments: [code])
+            """), arguments: [code, date.description, date.description]) else {
+            let versions = try Row.fetchAll(db.cachedStatement(sql: "SELECT version, effective_from, effective_to FROM product_version WHERE code = ? ORDER BY version"), arguments: [code])
             if versions.isEmpty { throw PuhuiError.notFound("product \(code) is not in the catalog") }
             let periods = versions.map { "v\($0["version"] as Int) \($0["effective_from"] as String) to \(($0["effective_to"] as String?) ?? "open")" }
             throw PuhuiError.notFound("product \(code) has no version in force on \(date) (\(periods.joined(separator: "; ")))")
@@ -94,7 +94,7 @@ public enum CatalogStore {
 
     /// The product version with database id `id`.
     public static func product(id: Int64, _ db: Database) throws -> StoredProduct {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM product_version WHERE id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM product_version WHERE id = ?"), arguments: [id]) else {
             throw PuhuiError(.corrupt, "product version \(id) is referenced but not stored")
         }
         return try stored(row)
@@ -102,13 +102,40 @@ public enum CatalogStore {
 
     static func stored(_ row: Row) throws -> StoredProduct {
         let code: String = row["code"]
+        let digest: String = row["definition_sha256"]
         let product: Product
-        do {
-            product = try JSONDecoder().decode(Product.self, from: Data((row["definition"] as String).utf8))
-        } catch {
-            throw PuhuiError(.corrupt, "product \(code): stored definition cannot be read (\(error))")
+        if let cached = DefinitionCache.shared.product(digest) {
+            product = cached
+        } else {
+            do {
+                product = try JSONDecoder().decode(Product.self, from: Data((row["definition"] as String).utf8))
+            } catch {
+                throw PuhuiError(.corrupt, "product \(code): stored definition cannot be read (\(error))")
+            }
+            DefinitionCache.shared.store(product, digest)
         }
         return StoredProduct(id: row["id"], product: product, sourcePath: row["source_path"],
                              loadedAt: Instant(secondsSinceEpoch: row["loaded_at"]), definitionSHA256: row["definition_sha256"])
+    }
+}
+
+/// Decoded product definitions by the SHA-256 of their canonical JSON. A stored version never
+/// changes, so a definition decoded once serves every later read, in any database.
+final class DefinitionCache: @unchecked Sendable {
+    static let shared = DefinitionCache()
+    private let lock = NSLock()
+    private var products: [String: Product] = [:]
+
+    func product(_ digest: String) -> Product? {
+        lock.lock()
+        defer { lock.unlock() }
+        return products[digest]
+    }
+
+    func store(_ product: Product, _ digest: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if products.count > 1000 { products.removeAll() }
+        products[digest] = product
     }
 }

@@ -17,34 +17,31 @@ extension ClaimService {
                 throw PuhuiError.invalid("\(product.code) has no claim document '\(code)' (its documents: \(product.claims.documents.map(\.code).joined(separator: ", ")))")
             }
             for code in extra {
-                try db.execute(sql: "INSERT OR IGNORE INTO claim_document (claim_id, code, required) VALUES (?, ?, 1)", arguments: [claim.id, code])
-                try db.execute(sql: "UPDATE claim_document SET required = 1 WHERE claim_id = ? AND code = ? AND received_at IS NULL", arguments: [claim.id, code])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_document (claim_id, code, required) VALUES (?, ?, 1)").execute(arguments: [claim.id, code])
+                try db.cachedStatement(sql: "UPDATE claim_document SET required = 1 WHERE claim_id = ? AND code = ? AND received_at IS NULL").execute(arguments: [claim.id, code])
             }
-            let missing = try String.fetchAll(db, sql: """
+            let missing = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT code FROM claim_document WHERE claim_id = ? AND required = 1 AND received_at IS NULL ORDER BY rowid
-                """, arguments: [claim.id])
+                """), arguments: [claim.id])
             guard !missing.isEmpty else {
                 throw PuhuiError.refused("claim \(claim.reference): every required document has been received; nothing to request")
             }
             // Compare with the first request of this cycle.
             let cycleStart = claim.cycle == 1 ? claim.reportedAt : (claim.reopenedAt ?? claim.reportedAt)
-            let first = try Row.fetchOne(db, sql: """
+            let first = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT at, documents FROM claim_document_request WHERE claim_id = ? AND at >= ? ORDER BY number LIMIT 1
-                """, arguments: [claim.id, cycleStart.secondsSinceEpoch])
+                """), arguments: [claim.id, cycleStart.secondsSinceEpoch])
             var breaches: [String] = []
             if let first {
                 let firstAt: Int64 = first["at"]
                 let named = Set((first["documents"] as String).split(separator: " ").map(String.init))
                 for code in missing where !named.contains(code) {
-                    let received = try Int64.fetchOne(db, sql: "SELECT received_at FROM claim_document WHERE claim_id = ? AND code = ?",
-                                                      arguments: [claim.id, code])
+                    let received = try Int64.fetchOne(db.cachedStatement(sql: "SELECT received_at FROM claim_document WHERE claim_id = ? AND code = ?"), arguments: [claim.id, code])
                     if received.map({ $0 > firstAt }) ?? true { breaches.append(code) }
                 }
             }
-            let number = (try Int.fetchOne(db, sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_document_request WHERE claim_id = ?",
-                                           arguments: [claim.id])) ?? 1
-            try db.execute(sql: "INSERT INTO claim_document_request (claim_id, number, at, documents, breaches) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [claim.id, number, actor.at.secondsSinceEpoch, missing.joined(separator: " "), breaches.joined(separator: " ")])
+            let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_document_request WHERE claim_id = ?"), arguments: [claim.id])) ?? 1
+            try db.cachedStatement(sql: "INSERT INTO claim_document_request (claim_id, number, at, documents, breaches) VALUES (?, ?, ?, ?, ?)").execute(arguments: [claim.id, number, actor.at.secondsSinceEpoch, missing.joined(separator: " "), breaches.joined(separator: " ")])
             try db.execute(sql: "UPDATE claim_document SET first_requested_at = ? WHERE claim_id = ? AND first_requested_at IS NULL AND code IN (\(missing.map { _ in "?" }.joined(separator: ",")))",
                            arguments: StatementArguments([actor.at.secondsSinceEpoch, claim.id] + missing))
             if claim.firstRequestAt == nil { claim.firstRequestAt = actor.at }
@@ -72,12 +69,10 @@ extension ClaimService {
                 guard product.claims.document(code) != nil else {
                     throw PuhuiError.invalid("\(product.code) has no claim document '\(code)' (its documents: \(product.claims.documents.map(\.code).joined(separator: ", ")))")
                 }
-                try db.execute(sql: "INSERT OR IGNORE INTO claim_document (claim_id, code, required) VALUES (?, ?, 0)", arguments: [claim.id, code])
-                try db.execute(sql: "UPDATE claim_document SET received_at = ? WHERE claim_id = ? AND code = ? AND received_at IS NULL",
-                               arguments: [actor.at.secondsSinceEpoch, claim.id, code])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_document (claim_id, code, required) VALUES (?, ?, 0)").execute(arguments: [claim.id, code])
+                try db.cachedStatement(sql: "UPDATE claim_document SET received_at = ? WHERE claim_id = ? AND code = ? AND received_at IS NULL").execute(arguments: [actor.at.secondsSinceEpoch, claim.id, code])
             }
-            let missing = try String.fetchAll(db, sql: "SELECT code FROM claim_document WHERE claim_id = ? AND required = 1 AND received_at IS NULL",
-                                              arguments: [claim.id])
+            let missing = try String.fetchAll(db.cachedStatement(sql: "SELECT code FROM claim_document WHERE claim_id = ? AND required = 1 AND received_at IS NULL"), arguments: [claim.id])
             if missing.isEmpty {
                 if claim.documentsCompleteAt == nil { claim.documentsCompleteAt = actor.at }
                 claim.state = .documentsComplete

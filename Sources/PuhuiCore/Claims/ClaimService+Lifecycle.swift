@@ -32,7 +32,7 @@ extension ClaimService {
             if remaining > 0 {
                 throw PuhuiError.refused("claim \(claim.reference): \(Money(fen: remaining).yuanString) of the payable \(claim.payable?.yuanString ?? "0.00") remains to be paid")
             }
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) ?? 0 > 0 {
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'"), arguments: [claim.id]) ?? 0 > 0 {
                 throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval")
             }
             let released = claim.reserve

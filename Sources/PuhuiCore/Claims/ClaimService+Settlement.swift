@@ -65,7 +65,7 @@ extension ClaimService {
     }
 
     func settle(_ claim: Claim, loss: Money, product: Product, _ db: Database) throws -> Settlement {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM policy_coverage WHERE policy_id = ? AND code = ?", arguments: [claim.policyID, claim.coverage]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM policy_coverage WHERE policy_id = ? AND code = ?"), arguments: [claim.policyID, claim.coverage]) else {
             throw PuhuiError(.corrupt, "policy \(claim.policyNumber) lost coverage \(claim.coverage)")
         }
         let rule = product.rating.rounding
@@ -94,9 +94,9 @@ extension ClaimService {
         var limit = amount
         var limitNote = "the \(claim.coverage) amount \(amount.yuanString)"
         if let aggregate = (row["aggregate_fen"] as Int64?).map({ Money(fen: $0) }) {
-            let used = Money(fen: (try Int64.fetchOne(db, sql: """
+            let used = Money(fen: (try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT ifnull(sum(max(ifnull(payable_fen, 0), paid_fen)), 0) FROM claim WHERE policy_id = ? AND coverage = ? AND id != ?
-                """, arguments: [claim.policyID, claim.coverage, claim.id])) ?? 0)
+                """), arguments: [claim.policyID, claim.coverage, claim.id])) ?? 0)
             let left = Money(fen: max(0, aggregate.fen - used.fen))
             if left < limit {
                 limit = left
@@ -134,25 +134,25 @@ extension ClaimService {
             if amount > ceiling {
                 throw PuhuiError.refused("claim \(claim.reference): \(amount.yuanString) exceeds the \(ceiling.yuanString) \(advance ? "reserved for it" : "that remains to be paid")")
             }
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) ?? 0 > 0 {
+            if try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM claim_payment WHERE claim_id = ? AND status = 'pending'"), arguments: [claim.id]) ?? 0 > 0 {
                 throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval; approve it first (puhui claim approve-payment \(claim.reference))")
             }
-            let number = (try Int.fetchOne(db, sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_payment WHERE claim_id = ?", arguments: [claim.id])) ?? 1
+            let number = (try Int.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(number), 0) + 1 FROM claim_payment WHERE claim_id = ?"), arguments: [claim.id])) ?? 1
             let limit = adjusters.limit(of: actor.adjuster, on: claim.line) ?? .zero
             if amount > limit {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)
-                    """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch])
+                    """).execute(arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch])
                 let approvers = adjusters.peopleWhoMayApprove(amount, on: claim.line).filter { $0 != actor.adjuster }
                 let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .pending, requestedBy: actor.adjuster,
                                            requestedAt: actor.at, approvedBy: nil, paidAt: nil)
                 return ("payment \(number) of \(amount.yuanString) exceeds \(actor.adjuster)'s authority of \(limit.yuanString); waiting for approval by \(approvers.joined(separator: " or "))",
                         .pending(payment, approvers: approvers, limit: limit))
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO claim_payment (claim_id, number, amount_fen, advance, status, requested_by, requested_at, approved_by, paid_at)
                 VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, ?)
-                """, arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch, actor.adjuster, actor.at.secondsSinceEpoch])
+                """).execute(arguments: [claim.id, number, amount.fen, advance, actor.adjuster, actor.at.secondsSinceEpoch, actor.adjuster, actor.at.secondsSinceEpoch])
             let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .paid, requestedBy: actor.adjuster,
                                        requestedAt: actor.at, approvedBy: actor.adjuster, paidAt: actor.at)
             record(payment, on: &claim, at: actor.at)
@@ -169,7 +169,7 @@ extension ClaimService {
     /// The same inside a caller's transaction.
     public func approvePayment(_ reference: String, _ actor: ClaimActor, _ db: Database) throws -> ClaimPayment {
         return try act(reference, .approvePayment, actor, db) { claim, _ in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM claim_payment WHERE claim_id = ? AND status = 'pending'", arguments: [claim.id]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM claim_payment WHERE claim_id = ? AND status = 'pending'"), arguments: [claim.id]) else {
                 throw PuhuiError.refused("claim \(claim.reference) has no payment waiting for approval")
             }
             var payment = ClaimPayment(number: row["number"], amount: Money(fen: row["amount_fen"]), advance: row["advance"], status: .pending,
@@ -183,8 +183,7 @@ extension ClaimService {
             if payment.amount > ceiling {
                 throw PuhuiError.refused("claim \(claim.reference): payment \(payment.number) of \(payment.amount.yuanString) now exceeds the \(ceiling.yuanString) left to pay")
             }
-            try db.execute(sql: "UPDATE claim_payment SET status = 'paid', approved_by = ?, paid_at = ? WHERE claim_id = ? AND number = ?",
-                           arguments: [actor.adjuster, actor.at.secondsSinceEpoch, claim.id, payment.number])
+            try db.cachedStatement(sql: "UPDATE claim_payment SET status = 'paid', approved_by = ?, paid_at = ? WHERE claim_id = ? AND number = ?").execute(arguments: [actor.adjuster, actor.at.secondsSinceEpoch, claim.id, payment.number])
             payment.status = .paid
             payment.approvedBy = actor.adjuster
             payment.paidAt = actor.at

@@ -82,7 +82,7 @@ public struct ClaimService: Sendable {
                        _ actor: ClaimActor, _ db: Database) throws -> Report {
         try checkActor(actor)
         let policy = try PolicyStore.policy(number, asOf: actor.at.chinaDate, db)
-        guard let policyID = try Int64.fetchOne(db, sql: "SELECT id FROM policy WHERE number = ?", arguments: [policy.number]) else {
+        guard let policyID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM policy WHERE number = ?"), arguments: [policy.number]) else {
             throw PuhuiError.notFound("policy \(number) does not exist")
         }
         let product = try CatalogStore.product(code: policy.productCode, version: policy.productVersion, db).product
@@ -103,14 +103,14 @@ public struct ClaimService: Sendable {
         let small = claimed <= product.claims.smallClaimThreshold
         let reserve = min(claimed, coverage.amount)
         let reference = try Applications.nextReference(prefix: "CLM", year: actor.at.chinaDate.year, table: "claim", column: "reference", db)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO claim (reference, policy_id, coverage, claim_type, loss_date, claimed_fen, description, small, state, reserve_fen,
                 adjuster, reported_at, last_event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?, ?)
-            """, arguments: [reference, policyID, coverage.code, type, lossDate.description, claimed.fen, description, small,
+            """).execute(arguments: [reference, policyID, coverage.code, type, lossDate.description, claimed.fen, description, small,
                              reserve.fen, actor.adjuster, actor.at.secondsSinceEpoch, actor.at.secondsSinceEpoch])
         let claimID = db.lastInsertedRowID
         for code in claimType.requiredDocuments {
-            try db.execute(sql: "INSERT INTO claim_document (claim_id, code, required) VALUES (?, ?, 1)", arguments: [claimID, code])
+            try db.cachedStatement(sql: "INSERT INTO claim_document (claim_id, code, required) VALUES (?, ?, 1)").execute(arguments: [claimID, code])
         }
         let claim = try ClaimStore.claim(reference, db)
         try ClaimStore.appendEvent(claim, at: actor.at, actor: actor.adjuster, action: "report",

@@ -31,7 +31,7 @@ public enum ClaimStore {
     }
 
     public static func claim(_ reference: String, _ db: Database) throws -> Claim {
-        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE c.reference = ?", arguments: [reference.uppercased()]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE c.reference = ?"), arguments: [reference.uppercased()]) else {
             throw PuhuiError.notFound("claim \(reference) does not exist")
         }
         return decode(row)
@@ -39,13 +39,13 @@ public enum ClaimStore {
 
     /// Writes the claim's changed fields if nobody changed it since `version` was read.
     static func save(_ claim: Claim, readVersion: Int, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE claim SET state = ?, covered = ?, decision_reason = ?, agreed_loss_fen = ?, payable_fen = ?, paid_fen = ?,
                 advance_paid_fen = ?, reserve_fen = ?, adjuster = ?, cycle = ?, first_request_at = ?, documents_complete_at = ?,
                 decided_at = ?, agreed_at = ?, first_paid_at = ?, first_advance_at = ?, paid_in_full_at = ?, rejection_notice_at = ?,
                 closed_at = ?, withdrawn_at = ?, reopened_at = ?, last_event_at = ?, version = ?
             WHERE id = ? AND version = ?
-            """, arguments: [
+            """).execute(arguments: [
                 claim.state.rawValue, claim.covered, claim.decisionReason, claim.agreedLoss?.fen, claim.payable?.fen, claim.paid.fen,
                 claim.advancePaid.fen, claim.reserve.fen, claim.adjuster, claim.cycle, claim.firstRequestAt?.secondsSinceEpoch,
                 claim.documentsCompleteAt?.secondsSinceEpoch, claim.decidedAt?.secondsSinceEpoch, claim.agreedAt?.secondsSinceEpoch,
@@ -59,10 +59,10 @@ public enum ClaimStore {
     }
 
     static func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?, _ db: Database) throws {
-        let next = (try Int.fetchOne(db, sql: "SELECT ifnull(max(sequence), 0) + 1 FROM claim_event WHERE claim_id = ?", arguments: [claim.id])) ?? 1
-        try db.execute(sql: """
+        let next = (try Int.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(sequence), 0) + 1 FROM claim_event WHERE claim_id = ?"), arguments: [claim.id])) ?? 1
+        try db.cachedStatement(sql: """
             INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [claim.id, next, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue])
+            """).execute(arguments: [claim.id, next, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue])
     }
 
     /// Recomputes and stores the clocks of the claim's current cycle.
@@ -71,7 +71,7 @@ public enum ClaimStore {
             INSERT OR REPLACE INTO claim_clock (claim_id, cycle, kind, basis, started_at, due_at, ended_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let clocks = ClaimClockRules.clocks(claim, claims: spec, productCode: claim.productCode, calendar: calendar)
-        try db.execute(sql: "DELETE FROM claim_clock WHERE claim_id = ? AND cycle = ?", arguments: [claim.id, claim.cycle])
+        try db.cachedStatement(sql: "DELETE FROM claim_clock WHERE claim_id = ? AND cycle = ?").execute(arguments: [claim.id, claim.cycle])
         for clock in clocks {
             try statement.execute(arguments: [claim.id, clock.cycle, clock.kind.rawValue, clock.basis, clock.startedAt.secondsSinceEpoch,
                                               clock.dueAt.secondsSinceEpoch, clock.endedAt?.secondsSinceEpoch, clock.status.rawValue])
@@ -79,7 +79,7 @@ public enum ClaimStore {
     }
 
     public static func clocks(_ claimID: Int64, _ db: Database) throws -> [ClaimClock] {
-        try Row.fetchAll(db, sql: "SELECT * FROM claim_clock WHERE claim_id = ? ORDER BY cycle, due_at", arguments: [claimID]).map(decodeClock)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_clock WHERE claim_id = ? ORDER BY cycle, due_at"), arguments: [claimID]).map(decodeClock)
     }
 
     static func decodeClock(_ row: Row) -> ClaimClock {
@@ -90,7 +90,7 @@ public enum ClaimStore {
 
     public static func documents(_ claim: Claim, _ db: Database) throws -> [ClaimDocument] {
         let product = try CatalogStore.product(code: claim.productCode, version: claim.productVersion, db).product
-        return try Row.fetchAll(db, sql: "SELECT * FROM claim_document WHERE claim_id = ? ORDER BY rowid", arguments: [claim.id]).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document WHERE claim_id = ? ORDER BY rowid"), arguments: [claim.id]).map { row in
             let code: String = row["code"]
             return ClaimDocument(code: code, name: product.claims.document(code)?.name ?? LocalizedName(zh: code, en: code),
                                  required: row["required"], firstRequestedAt: instant(row, "first_requested_at"), receivedAt: instant(row, "received_at"))
@@ -98,7 +98,7 @@ public enum ClaimStore {
     }
 
     public static func payments(_ claimID: Int64, _ db: Database) throws -> [ClaimPayment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM claim_payment WHERE claim_id = ? ORDER BY number", arguments: [claimID]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_payment WHERE claim_id = ? ORDER BY number"), arguments: [claimID]).map { row in
             ClaimPayment(number: row["number"], amount: Money(fen: row["amount_fen"]), advance: row["advance"],
                          status: ClaimPayment.Status(rawValue: row["status"]) ?? .pending, requestedBy: row["requested_by"],
                          requestedAt: Instant(secondsSinceEpoch: row["requested_at"]), approvedBy: row["approved_by"], paidAt: instant(row, "paid_at"))
@@ -106,7 +106,7 @@ public enum ClaimStore {
     }
 
     public static func requests(_ claimID: Int64, _ db: Database) throws -> [DocumentRequest] {
-        try Row.fetchAll(db, sql: "SELECT * FROM claim_document_request WHERE claim_id = ? ORDER BY number", arguments: [claimID]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document_request WHERE claim_id = ? ORDER BY number"), arguments: [claimID]).map { row in
             DocumentRequest(number: row["number"], at: Instant(secondsSinceEpoch: row["at"]),
                             documents: (row["documents"] as String).split(separator: " ").map(String.init),
                             breaches: (row["breaches"] as String).split(separator: " ").map(String.init))
@@ -114,7 +114,7 @@ public enum ClaimStore {
     }
 
     public static func events(_ claimID: Int64, _ db: Database) throws -> [ClaimEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM claim_event WHERE claim_id = ? ORDER BY sequence", arguments: [claimID]).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_event WHERE claim_id = ? ORDER BY sequence"), arguments: [claimID]).map { row in
             ClaimEvent(sequence: row["sequence"], at: Instant(secondsSinceEpoch: row["at"]), actor: row["actor"], action: row["action"],
                        detail: row["detail"], stateBefore: (row["state_before"] as String?).flatMap { ClaimState(rawValue: $0) },
                        stateAfter: ClaimState(rawValue: row["state_after"]) ?? .reported)

@@ -30,7 +30,7 @@ extension DemoBook {
         let type = random.pick(types)
         let amount = policy.coverages[type.coverage] ?? Money(yuan: 10_000)
         let small = policy.product.claims.smallClaimThreshold
-        var claimed = random.chance(0.55) && small.fen > 10_000
+        var claimed = random.chance(percent: 55) && small.fen > 10_000
             ? Money(fen: Int64(random.int(10...Int(small.fen / 100))) * 100)
             : Money(fen: Int64(random.int(1...max(1, Int(min(amount.fen, 30_000_000) / 100)))) * 100)
         if claimed.fen <= 0 { claimed = Money(yuan: 1000) }
@@ -49,12 +49,12 @@ extension DemoBook {
         }
         let hour: Int64 = 3600, day: Int64 = 86_400
         // Documents: one request naming all (a few adjusters ask for more later: Art. 22 breaches).
-        if random.chance(0.9) {
+        if random.chance(percent: 90) {
             guard advance(report.claim.small ? hour / 2...30 * hour : hour...48 * hour) else { return countOpen() }
             _ = try claimService.requestDocuments(reference, also: [], actor(t), db)
         }
         let required = report.documents.map(\.code)
-        if random.chance(0.08), required.count > 2 {
+        if random.chance(percent: 8), required.count > 2 {
             guard advance(day...5 * day) else { return countOpen() }
             _ = try claimService.receiveDocuments(reference, codes: Array(required.prefix(required.count - 1)), actor(t), db)
             let extra = policy.product.claims.documents.map(\.code).filter { !required.contains($0) }
@@ -64,22 +64,22 @@ extension DemoBook {
         guard advance(day...10 * day) else { return countOpen() }
         let missing = try ClaimStore.documents(try ClaimStore.claim(reference, db), db).filter { $0.required && $0.receivedAt == nil }.map(\.code)
         if !missing.isEmpty { _ = try claimService.receiveDocuments(reference, codes: missing, actor(t), db) }
-        if random.chance(0.05) {
+        if random.chance(percent: 5) {
             guard advance(day...15 * day) else { return countOpen() }
             _ = try claimService.withdraw(reference, actor(t), db)
             return
         }
         // An advance while the amount is being assessed.
         let slaDays = Int64(policy.product.claims.decisionDays)
-        let advanced = claimed > Money(yuan: 20_000) && random.chance(0.05)
+        let advanced = claimed > Money(yuan: 20_000) && random.chance(percent: 5)
         if advanced {
             guard advance(10 * day...70 * day) else { return countOpen() }
             try pay(reference, Money(fen: claimed.fen / 5), advance: true, adjuster, &t, db)
         }
-        guard advance(hour...(random.chance(0.88) ? slaDays * day : (slaDays + 12) * day)) else { return countOpen() }
-        if random.chance(0.1) {
+        guard advance(hour...(random.chance(percent: 88) ? slaDays * day : (slaDays + 12) * day)) else { return countOpen() }
+        if random.chance(percent: 10) {
             _ = try claimService.decide(reference, covered: false, reason: "the loss falls under an exclusion of the policy", actor(t), db)
-            guard advance(hour...(random.chance(0.85) ? 3 * day : 6 * day)) else { return countOpen() }
+            guard advance(hour...(random.chance(percent: 85) ? 3 * day : 6 * day)) else { return countOpen() }
             _ = try claimService.rejectNotice(reference, actor(t), db)
             summary.claimsClosed += 1
             return
@@ -90,13 +90,13 @@ extension DemoBook {
         let settlement = try claimService.agree(reference, loss: assessed, actor(t), db)
         if settlement.remaining > .zero {
             let paymentDays = Int64(policy.product.claims.paymentDays)
-            guard advance(hour...(random.chance(0.9) ? paymentDays * day : (paymentDays + 5) * day)) else { return countOpen() }
+            guard advance(hour...(random.chance(percent: 90) ? paymentDays * day : (paymentDays + 5) * day)) else { return countOpen() }
             try pay(reference, settlement.remaining, advance: false, adjuster, &t, db)
         }
         guard advance(hour...3 * day) else { return countOpen() }
         _ = try claimService.close(reference, actor(t), db)
         summary.claimsClosed += 1
-        if random.chance(options.reopenShare) {
+        if random.chance(percent: options.reopenPercent) {
             guard advance(5 * day...40 * day) else { return }
             _ = try claimService.reopen(reference, reason: "the claimant produced a further invoice", actor(t), db)
             summary.claimsOpen += 1

@@ -54,8 +54,8 @@ extension DemoBook {
         let sizeClass: SizeClass = kind == .individualBusiness ? .micro : (draw <= 60 ? .micro : draw <= 90 ? .small : draw <= 98 ? .medium : .large)
         var (employees, revenue, assets) = figures(for: trade, sizeClass: sizeClass)
         if kind == .individualBusiness { employees = min(employees ?? 3, 8) }
-        if random.chance(0.03) { revenue = nil } // unclassifiable: the quality report lists it
-        let year = random.chance(0.05) ? 2023 : 2025
+        if random.chance(percent: 3) { revenue = nil } // unclassifiable: the quality report lists it
+        let year = random.chance(percent: 5) ? 2023 : 2025
         let division = random.pick(DemoNames.divisions)
         let name: String
         var identifier: String? = nil
@@ -64,7 +64,7 @@ extension DemoBook {
             identifier = DemoNames.creditCode("91", division: division, serial: serial &* 7919 &+ 101)
         } else {
             name = random.pick(DemoNames.districts) + random.pick(DemoNames.surnames) + "记" + trade.shop
-            if !random.chance(0.02) { identifier = DemoNames.creditCode("92", division: division, serial: serial &* 7919 &+ 103) }
+            if !random.chance(percent: 2) { identifier = DemoNames.creditCode("92", division: division, serial: serial &* 7919 &+ 103) }
         }
         let input = PartyInput(kind: kind, name: name, identifier: identifier, industryCode: trade.code, employees: employees,
                                revenue: revenue?.description, assets: assets?.description, figuresYear: year)
@@ -84,7 +84,7 @@ extension DemoBook {
         case 1...50:
             role = .employee
             // Employees gather in the first third of the small firms, so that they have staff to insure.
-            if !random.chance(0.03), !smallFirms.isEmpty { firm = smallFirms[random.int(0...max(0, smallFirms.count / 3))] }
+            if !random.chance(percent: 3), !smallFirms.isEmpty { firm = smallFirms[random.int(0...max(0, smallFirms.count / 3))] }
         case 51...70:
             role = .businessOwner
             let unowned = smallFirms.filter { firms[$0].owner == nil }

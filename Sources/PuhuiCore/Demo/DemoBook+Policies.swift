@@ -9,18 +9,51 @@ extension DemoBook {
         var appliedAt: Instant
     }
 
+    /// Who can hold what, worked out once from the registered parties.
+    struct Pools {
+        var smallFirms: [Int] = []
+        var exporters: [Int] = []
+        var staffed: [Int] = []
+        var healthHolders: [Int] = []
+        var termLifeInsured: [Int] = []
+        var pensionHolders: [Int] = []
+        var byReference: [String: Segment] = [:]
+    }
+
+    func makePools() -> Pools {
+        var pools = Pools()
+        let today = options.bookDate.chinaDate
+        for (i, firm) in firms.enumerated() {
+            pools.byReference[firm.reference] = firm.segment
+            guard [.microEnterprise, .smallEnterprise, .individualBusiness].contains(firm.segment) else { continue }
+            pools.smallFirms.append(i)
+            if firm.kind == .enterprise && ["F5129", "C1810", "C3311", "C2110"].contains(firm.trade.code) { pools.exporters.append(i) }
+            if firm.employees.count >= 3 { pools.staffed.append(i) }
+        }
+        for (i, person) in persons.enumerated() {
+            pools.byReference[person.reference] = person.segment
+            let age = person.birth.age(on: today)
+            if [.businessOwner, .flexibleWorker, .individualBusiness].contains(person.segment) { pools.healthHolders.append(i) }
+            if [.businessOwner, .employee, .flexibleWorker].contains(person.segment) && age <= 58 { pools.termLifeInsured.append(i) }
+            if [.flexibleWorker, .businessOwner].contains(person.segment) && age <= 55 { pools.pensionHolders.append(i) }
+        }
+        return pools
+    }
+
     mutating func seedPolicies(_ writer: some DatabaseWriter) throws {
         var referrals: [Referral] = []
+        let pools = makePools()
         try batches("applications", count: options.policies, writer) { book, _, db in
-            guard let (product, holder, insured, risk) = book.nextApplication() else { return }
+            guard let (product, holder, insured, risk) = book.nextApplication(pools) else { return }
             let first = CivilDate(year: 2026, month: 1, day: 5) ?? book.options.bookDate.chinaDate
             let last = book.options.bookDate.adding(days: -12)
             let at = Instant(startOfChinaDay: first).adding(seconds: book.random.seconds(0...max(0, last.secondsSinceEpoch - Instant(startOfChinaDay: first).secondsSinceEpoch)))
             let start = at.chinaDate.adding(days: book.random.int(0...10))
             let stored = try book.cache.product(code: product, on: start, db)
-            let segment = book.segment(holder: holder, insured: insured, line: stored.product.line)
+            let segment = [.health, .termLife, .pension].contains(stored.product.line) && insured.count == 1
+                ? pools.byReference[insured[0]] ?? .other : pools.byReference[holder] ?? .other
             var documents = stored.product.underwriting.requiredDocuments(for: segment).map(\.code)
-            if book.random.chance(0.12), !documents.isEmpty { documents.remove(at: book.random.int(0...(documents.count - 1))) }
+            if book.random.chance(percent: 12), !documents.isEmpty { documents.remove(at: book.random.int(0...(documents.count - 1))) }
             let request = ApplicationRequest(
                 productCode: product, holder: holder, insured: insured, riskText: risk, riskSource: "demo",
                 start: start, frequency: book.random.pick(stored.product.paymentFrequencies.filter { $0 != .flexible }.isEmpty
@@ -67,82 +100,73 @@ extension DemoBook {
                                    coverages: Dictionary(policy.coverages.map { ($0.code, $0.amount) }, uniquingKeysWith: { a, _ in a })))
     }
 
-    func segment(holder: String, insured: [String], line: LineOfBusiness) -> Segment {
-        let person = insured.count == 1 ? persons.first { $0.reference == insured[0] } : nil
-        if [.health, .termLife, .pension].contains(line), let person { return person.segment }
-        return firms.first { $0.reference == holder }?.segment ?? persons.first { $0.reference == holder }?.segment ?? .other
-    }
-
     /// A product, holder, insured persons and risk JSON, drawn to look like a small-business book.
-    mutating func nextApplication() -> (String, String, [String], String)? {
-        let smallFirms = firms.filter { [.microEnterprise, .smallEnterprise, .individualBusiness].contains($0.segment) }
-        guard !smallFirms.isEmpty else { return nil }
+    mutating func nextApplication(_ pools: Pools) -> (String, String, [String], String)? {
+        guard !pools.smallFirms.isEmpty else { return nil }
+        func firm(_ from: [Int]) -> Firm { firms[random.pick(from)] }
         let draw = random.int(1...100)
         switch draw {
         case 1...38:
-            let firm = random.pick(smallFirms)
+            let firm = firm(pools.smallFirms)
             var si = Int64(random.int(5...300)) * 10_000
-            if random.chance(0.05) { si = Int64(random.int(310...500)) * 10_000 }
-            let construction = random.chance(0.08) ? "class-4" : "class-\(random.int(1...3))"
-            let theft = random.chance(0.3) ? #", "theftSumInsured": "\#(random.pick(["10000", "20000", "50000"]))""# : ""
-            let claims = random.chance(0.03) ? random.int(4...6) : random.pick([0, 0, 0, 1, 1, 2])
+            if random.chance(percent: 5) { si = Int64(random.int(310...500)) * 10_000 }
+            let construction = random.chance(percent: 8) ? "class-4" : "class-\(random.int(1...3))"
+            let theft = random.chance(percent: 30) ? #", "theftSumInsured": "\#(random.pick(["10000", "20000", "50000"]))""# : ""
+            let claims = random.chance(percent: 3) ? random.int(4...6) : random.pick([0, 0, 0, 1, 1, 2])
             return ("PH-PROP-SHOP", firm.reference, [], """
                 {"sumInsured": "\(si)", "occupancy": "\(firm.trade.occupancy)", "construction": "\(construction)", "fireProtection": "\(random.pick(["sprinklers", "extinguishers", "extinguishers", "none"]))", "deductible": "\(random.pick(["500", "1000", "2000", "5000"]))", "claimsLast3Years": \(claims)\(theft)}
                 """)
         case 39...58:
-            let firm = random.pick(smallFirms)
-            let employer = random.chance(0.6) && firm.headcount > 0 ? #", "employerLimit": "\#(random.pick(["300000", "500000", "800000", "1000000"]))""# : ""
-            let limit = random.chance(0.1) ? "2000000" : random.pick(["200000", "500000", "1000000"])
+            let firm = firm(pools.smallFirms)
+            let employer = random.chance(percent: 60) && firm.headcount > 0 ? #", "employerLimit": "\#(random.pick(["300000", "500000", "800000", "1000000"]))""# : ""
+            let limit = random.chance(percent: 10) ? "2000000" : random.pick(["200000", "500000", "1000000"])
             return ("PH-LIAB-MICRO", firm.reference, [], """
                 {"industryHazardClass": "\(firm.trade.hazard)", "annualRevenue": "\(max(100_000, firm.revenueYuan))", "employees": \(max(1, min(firm.headcount, 290))), "publicLimit": "\(limit)", "deductible": "\(random.pick(["0", "500", "1000", "2000"]))"\(employer)}
                 """)
         case 59...63:
-            let exporters = smallFirms.filter { $0.kind == .enterprise && ["F5129", "C1810", "C3311", "C2110"].contains($0.trade.code) }
-            guard !exporters.isEmpty else { return nil }
-            let firm = random.pick(exporters)
+            guard !pools.exporters.isEmpty else { return nil }
+            let firm = firm(pools.exporters)
             let countries = [("DE", "HI"), ("US", "HI"), ("JP", "0"), ("FR", "HI"), ("AE", "2"), ("VN", "5"), ("ID", "3"), ("BR", "4"), ("IN", "3"), ("NG", "6"), ("PK", "7")]
             let buyers = (0..<random.int(1...3)).map { n -> String in
                 let (country, risk) = random.pick(countries)
-                let days = random.chance(0.06) ? 270 : random.pick([30, 45, 60, 90, 120, 150, 180])
+                let days = random.chance(percent: 6) ? 270 : random.pick([30, 45, 60, 90, 120, 150, 180])
                 return #"{"name": "Buyer \#(n + 1) \#(country)", "country": "\#(country)", "countryClass": "\#(risk)", "paymentTerms": "\#(random.pick(["DP", "DA", "OA", "OA"]))", "creditPeriodDays": \#(days), "declaredTurnover": "\#(random.int(5...50) * 100_000)", "creditLimit": "\#(random.int(2...25) * 100_000)"}"#
             }
             return ("PH-EXCR-SME", firm.reference, [], """
                 {"annualExports": "\(random.int(3...40) * 1_000_000)", "maximumLiability": "\(random.int(10...300) * 10_000)", "buyers": [\(buyers.joined(separator: ", "))]}
                 """)
         case 64...77:
-            let staffed = smallFirms.filter { $0.employees.count >= 3 }
-            guard !staffed.isEmpty else { return nil }
-            let firm = random.pick(staffed)
+            guard !pools.staffed.isEmpty else { return nil }
+            let firm = firm(pools.staffed)
             let members = Array(firm.employees.shuffled(using: &random).prefix(random.int(3...min(12, firm.employees.count))))
             let manual = ["C1810", "C3311", "C2110", "G5430"].contains(firm.trade.code)
             let classes = members.map { _ in firm.trade.code == "E4720" ? random.pick(["4", "5"]) : (manual ? random.pick(["3", "4"]) : random.pick(["1", "1", "2"])) }
-            let medical = random.chance(0.6) ? #", "medicalSumInsured": "\#(random.pick(["10000", "20000", "50000"]))""# : ""
+            let medical = random.chance(percent: 60) ? #", "medicalSumInsured": "\#(random.pick(["10000", "20000", "50000"]))""# : ""
             return ("PH-ACC-GROUP", firm.reference, members.map { persons[$0].reference }, """
-                {"deathBenefit": "\(random.chance(0.05) ? "1000000" : random.pick(["100000", "200000", "300000", "500000"]))"\(medical), "insured": [\(classes.map { #"{"occupationClass": "\#($0)"}"# }.joined(separator: ", "))]}
+                {"deathBenefit": "\(random.chance(percent: 5) ? "1000000" : random.pick(["100000", "200000", "300000", "500000"]))"\(medical), "insured": [\(classes.map { #"{"occupationClass": "\#($0)"}"# }.joined(separator: ", "))]}
                 """)
         case 78...86:
-            let candidates = persons.filter { [.businessOwner, .flexibleWorker, .individualBusiness].contains($0.segment) }
-            guard !candidates.isEmpty else { return nil }
-            let person = random.pick(candidates)
-            let declaration = random.chance(0.05) ? #", "healthDeclaration": "abnormal""# : ""
+            guard !pools.healthHolders.isEmpty else { return nil }
+            let person = persons[random.pick(pools.healthHolders)]
+            let declaration = random.chance(percent: 5) ? #", "healthDeclaration": "abnormal""# : ""
             return ("PH-HLTH-OWNER", person.reference, [person.reference], #"{"plan": "\#(random.pick(["basic", "standard", "standard", "premium"]))"\#(declaration)}"#)
         case 87...93:
-            let candidates = persons.filter { [.businessOwner, .employee, .flexibleWorker].contains($0.segment) && $0.birth.age(on: options.bookDate.chinaDate) <= 58 }
-            guard !candidates.isEmpty else { return nil }
-            let person = random.pick(candidates)
+            guard !pools.termLifeInsured.isEmpty else { return nil }
+            let person = persons[random.pick(pools.termLifeInsured)]
             let holder = person.firm.map { firms[$0].reference } ?? person.reference
-            let si = random.chance(0.08) ? random.int(110...300) * 10_000 : random.int(10...100) * 10_000
+            let si = random.chance(percent: 8) ? random.int(110...300) * 10_000 : random.int(10...100) * 10_000
             let age = person.birth.age(on: options.bookDate.chinaDate)
             let terms = [10, 15, 20, 30].filter { age + $0 <= 70 }
             guard !terms.isEmpty else { return nil }
             return ("PH-TERM-KEY", holder, [person.reference], #"{"sumInsured": "\#(si)", "termYears": \#(random.pick(terms))}"#)
         default:
-            let candidates = persons.filter { [.flexibleWorker, .businessOwner].contains($0.segment) && $0.birth.age(on: options.bookDate.chinaDate) <= 55 }
-            guard !candidates.isEmpty else { return nil }
-            let person = random.pick(candidates)
-            let risk = random.chance(0.7)
-                ? #"{"retirementAge": \#(random.int(60...65)), "contributionAmount": "\#(random.int(2...30) * 100)", "contributionFrequency": "monthly"}"#
-                : #"{"retirementAge": \#(random.int(60...65)), "contributionAmount": "\#(random.int(2...40) * 1000)", "contributionFrequency": "annual"}"#
+            guard !pools.pensionHolders.isEmpty else { return nil }
+            let person = persons[random.pick(pools.pensionHolders)]
+            let retirement = random.int(60...65)
+            guard retirement - person.birth.age(on: options.bookDate.chinaDate) <= 42 else { return nil }
+            let risk = random.chance(percent: 70)
+                ? #"{"retirementAge": \#(retirement), "contributionAmount": "\#(random.int(2...30) * 100)", "contributionFrequency": "monthly"}"#
+                : #"{"retirementAge": \#(retirement), "contributionAmount": "\#(random.int(2...40) * 1000)", "contributionFrequency": "annual"}"#
             return ("PH-PENS-FLEX", person.reference, [person.reference], risk)
         }
     }

@@ -9,8 +9,8 @@ public struct DemoOptions: Sendable {
     public var seed: UInt64
     /// Every time in the book is at or before this moment.
     public var bookDate: Instant
-    /// Share of closed claims that are reopened later.
-    public var reopenShare: Double = 0.02
+    /// Percent of closed claims that are reopened later.
+    public var reopenPercent = 2
 
     public static let defaultBookDate = Instant(startOfChinaDay: CivilDate(year: 2026, month: 11, day: 20) ?? CivilDate(dayNumber: 20_777)).adding(seconds: 18 * 3600)
 

@@ -75,7 +75,7 @@ public struct PartyRegistry: Sendable {
             }
         }
         if let identifier, !allowDuplicate,
-           let existing = try String.fetchOne(db, sql: "SELECT reference FROM party WHERE identifier = ? LIMIT 1", arguments: [identifier]) {
+           let existing = try String.fetchOne(db.cachedStatement(sql: "SELECT reference FROM party WHERE identifier = ? LIMIT 1"), arguments: [identifier]) {
             problems.append("identifier: already registered as \(existing)")
         }
 
@@ -150,24 +150,24 @@ public struct PartyRegistry: Sendable {
     /// A firm by reference or social credit code.
     static func findFirm(_ text: String, _ db: Database) throws -> (id: Int64, reference: String, segment: Segment)? {
         let key = text.trimmingCharacters(in: .whitespaces).uppercased()
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, reference, segment FROM party WHERE kind != 'person' AND (reference = ? OR identifier = ?) ORDER BY id LIMIT 1
-            """, arguments: [key, key]) else { return nil }
+            """), arguments: [key, key]) else { return nil }
         return (row["id"], row["reference"], Segment(rawValue: row["segment"]) ?? .other)
     }
 
     /// Inserts a checked party and returns it with its reference.
     func insert(_ checked: Checked, _ db: Database) throws -> Party {
         var party = checked.party
-        let next = (try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) + 1 FROM party")) ?? 1
+        let next = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(id), 0) + 1 FROM party"))) ?? 1
         party.reference = "P-" + String(format: "%06lld", next)
         let f = party.figures
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO party (id, reference, kind, name, identifier, identifier_kind, birth_date, sex, phone, role, employer_id, owner_of_id,
                 industry_code, employees, revenue_wan, assets_wan, figures_year, size_class, industry_group, classification,
                 segment, segment_basis, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 next, party.reference, party.kind.rawValue, party.name, party.identifier,
                 party.identifier == nil ? nil : (party.kind == .person ? "resident-id" : "social-credit-code"),
                 party.birthDate?.description, party.sex?.rawValue, party.phone, party.role?.rawValue, checked.employerID, checked.ownerOfID,

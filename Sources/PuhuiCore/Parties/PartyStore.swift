@@ -31,7 +31,7 @@ public enum PartyStore {
 
     /// The party with `reference`.
     public static func party(_ reference: String, _ db: Database) throws -> Party {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM \(from) WHERE p.reference = ?", arguments: [reference.uppercased()]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM \(from) WHERE p.reference = ?"), arguments: [reference.uppercased()]) else {
             throw PuhuiError.notFound("party \(reference) is not registered")
         }
         return decode(row)
@@ -39,7 +39,7 @@ public enum PartyStore {
 
     /// The database id of the party with `reference`.
     public static func id(of reference: String, _ db: Database) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM party WHERE reference = ?", arguments: [reference.uppercased()]) else {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM party WHERE reference = ?"), arguments: [reference.uppercased()]) else {
             throw PuhuiError.notFound("party \(reference) is not registered")
         }
         return id

@@ -26,8 +26,7 @@ public enum AuditLog {
 
     static func record(at: Instant, actor: String, subject: String, action: String, before: String? = nil, after: String? = nil,
                        _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO audit_event (at, recorded_at, actor, subject, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [at.secondsSinceEpoch, Instant.now().secondsSinceEpoch, actor, subject, action, before, after])
+        try db.cachedStatement(sql: "INSERT INTO audit_event (at, recorded_at, actor, subject, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [at.secondsSinceEpoch, Instant.now().secondsSinceEpoch, actor, subject, action, before, after])
     }
 
     /// Every event of the subjects given, oldest first.

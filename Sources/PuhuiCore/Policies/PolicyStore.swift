@@ -10,14 +10,14 @@ public enum PolicyStore {
         """
 
     public static func policy(_ number: String, asOf: CivilDate, _ db: Database) throws -> Policy {
-        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE p.number = ?", arguments: [number.uppercased()]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE p.number = ?"), arguments: [number.uppercased()]) else {
             throw PuhuiError.notFound("policy \(number) does not exist")
         }
         return try decode(row, asOf: asOf, db)
     }
 
     static func policy(id: Int64, asOf: CivilDate, _ db: Database) throws -> Policy {
-        guard let row = try Row.fetchOne(db, sql: "\(select) WHERE p.id = ?", arguments: [id]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "\(select) WHERE p.id = ?"), arguments: [id]) else {
             throw PuhuiError(.corrupt, "policy \(id) vanished")
         }
         return try decode(row, asOf: asOf, db)
@@ -46,7 +46,7 @@ public enum PolicyStore {
         let end = CivilDate(iso: row["end_date"] as String) ?? asOf
         var status = Policy.Status(rawValue: row["status"]) ?? .inForce
         if status == .inForce && end < asOf { status = .expired }
-        let coverages = try Row.fetchAll(db, sql: "SELECT * FROM policy_coverage WHERE policy_id = ?", arguments: [id])
+        let coverages = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_coverage WHERE policy_id = ?"), arguments: [id])
         let product = try CatalogStore.product(id: row["product_version_id"], db).product
         let ordered = product.coverages.compactMap { spec in coverages.first { ($0["code"] as String) == spec.code }.map { (spec, $0) } }
         return Policy(
@@ -54,7 +54,7 @@ public enum PolicyStore {
             line: LineOfBusiness(rawValue: row["line"]) ?? .property, holder: row["holder"], segment: Segment(rawValue: row["segment"]) ?? .other,
             startDate: CivilDate(iso: row["start_date"] as String) ?? asOf, endDate: end, premium: Money(fen: row["premium_fen"]),
             sumInsured: Money(fen: row["sum_insured_fen"]), frequency: PaymentFrequency(rawValue: row["frequency"]) ?? .annual,
-            instalments: try Row.fetchAll(db, sql: "SELECT * FROM policy_instalment WHERE policy_id = ? ORDER BY number", arguments: [id]).map {
+            instalments: try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_instalment WHERE policy_id = ? ORDER BY number"), arguments: [id]).map {
                 Policy.Instalment(number: $0["number"], dueDate: CivilDate(iso: $0["due_date"] as String) ?? asOf, amount: Money(fen: $0["amount_fen"]))
             },
             coverages: ordered.map { spec, c in
@@ -66,10 +66,10 @@ public enum PolicyStore {
                                aggregateLimit: (c["aggregate_fen"] as Int64?).map { Money(fen: $0) },
                                premium: (c["premium_fen"] as Int64?).map { Money(fen: $0) })
             },
-            insured: try Row.fetchAll(db, sql: """
+            insured: try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT i.position, p.reference, i.premium_fen FROM policy_insured i JOIN party p ON p.id = i.party_id
                 WHERE i.policy_id = ? ORDER BY i.position
-                """, arguments: [id]).map { Policy.Insured(position: $0["position"], party: $0["reference"], premium: Money(fen: $0["premium_fen"])) },
+                """), arguments: [id]).map { Policy.Insured(position: $0["position"], party: $0["reference"], premium: Money(fen: $0["premium_fen"])) },
             status: status, issuedAt: Instant(secondsSinceEpoch: row["issued_at"]),
             cancelledOn: (row["cancelled_on"] as String?).flatMap { CivilDate(iso: $0) },
             cancellationRefund: (row["cancel_refund_fen"] as Int64?).map { Money(fen: $0) })
@@ -81,7 +81,7 @@ public enum PolicyStore {
                               _ writer: some DatabaseWriter) throws -> (Policy, Cancellation.Refund) {
         if instant > Instant.now() { throw PuhuiError.invalid("--at \(instant) is in the future") }
         return try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM policy WHERE number = ?", arguments: [number.uppercased()]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM policy WHERE number = ?"), arguments: [number.uppercased()]) else {
                 throw PuhuiError.notFound("policy \(number) does not exist")
             }
             let policy = try PolicyStore.policy(id: row["id"], asOf: date, db)
@@ -95,8 +95,7 @@ public enum PolicyStore {
             let shortRate = try product.cancellation.table.flatMap { try RateTableStore.table($0, on: policy.startDate, db) }.map(RateIndex.init)
             let refund = try Cancellation.refund(product: product, start: policy.startDate, end: policy.endDate, premium: policy.premium,
                                                  on: date, shortRateTable: shortRate)
-            try db.execute(sql: "UPDATE policy SET status = 'cancelled', cancelled_on = ?, cancel_refund_fen = ?, cancelled_at = ? WHERE id = ?",
-                           arguments: [date.description, refund.amount.fen, instant.secondsSinceEpoch, row["id"] as Int64])
+            try db.cachedStatement(sql: "UPDATE policy SET status = 'cancelled', cancelled_on = ?, cancel_refund_fen = ?, cancelled_at = ? WHERE id = ?").execute(arguments: [date.description, refund.amount.fen, instant.secondsSinceEpoch, row["id"] as Int64])
             try AuditLog.record(at: instant, actor: actor, subject: policy.number, action: "cancelled", before: "in-force",
                                 after: try CanonicalJSON.encode(["on": date.description, "refund": refund.amount.yuanString, "rule": refund.explanation]), db)
             return (try PolicyStore.policy(policy.number, asOf: date, db), refund)

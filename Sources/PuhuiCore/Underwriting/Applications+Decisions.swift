@@ -3,41 +3,38 @@ import GRDB
 
 extension Applications {
     /// Issues the policy of an accepted or approved application.
-    func issue(applicationID: Int64, at instant: Instant, actor: String, _ db: Database) throws -> Policy {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM application WHERE id = ?", arguments: [applicationID]) else {
+    func issue(applicationID: Int64, quote known: Quote? = nil, at instant: Instant, actor: String, _ db: Database) throws -> Policy {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM application WHERE id = ?"), arguments: [applicationID]) else {
             throw PuhuiError(.corrupt, "application \(applicationID) vanished")
         }
-        let quote = try JSONDecoder().decode(Quote.self, from: Data((row["quote"] as String).utf8))
+        let quote = try known ?? JSONDecoder().decode(Quote.self, from: Data((row["quote"] as String).utf8))
         let frequency = PaymentFrequency(rawValue: row["frequency"]) ?? .annual
         let start = CivilDate(iso: row["start_date"] as String) ?? quote.startDate
         let number = try Self.nextReference(prefix: "PL", year: instant.chinaDate.year, table: "policy", column: "number", db)
-        let insuredParties = try Row.fetchAll(db, sql: "SELECT position, party_id FROM application_insured WHERE application_id = ? ORDER BY position",
-                                              arguments: [applicationID])
-        try db.execute(sql: """
+        let insuredParties = try Row.fetchAll(db.cachedStatement(sql: "SELECT position, party_id FROM application_insured WHERE application_id = ? ORDER BY position"), arguments: [applicationID])
+        try db.cachedStatement(sql: """
             INSERT INTO policy (number, application_id, product_version_id, line, holder_id, segment, start_date, end_date, premium_fen,
                 sum_insured_fen, frequency, insured_persons, status, issued_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in-force', ?)
-            """, arguments: [number, applicationID, row["product_version_id"] as Int64, row["line"] as String, row["holder_id"] as Int64,
+            """).execute(arguments: [number, applicationID, row["product_version_id"] as Int64, row["line"] as String, row["holder_id"] as Int64,
                              row["segment"] as String, row["start_date"] as String, row["end_date"] as String, row["premium_fen"] as Int64,
                              row["sum_insured_fen"] as Int64, frequency.rawValue, insuredParties.count, instant.secondsSinceEpoch])
         let policyID = db.lastInsertedRowID
         for c in quote.coverages {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO policy_coverage (policy_id, code, amount_fen, deductible_fen, deductible_percent, indemnity_percent, cover_from,
                     aggregate_fen, premium_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [policyID, c.code, c.amount.fen, c.deductible?.fen, c.deductiblePercent?.description, c.indemnityPercent?.description,
+                """).execute(arguments: [policyID, c.code, c.amount.fen, c.deductible?.fen, c.deductiblePercent?.description, c.indemnityPercent?.description,
                                  c.coverFrom?.description, c.aggregateLimit?.fen, c.premium?.fen])
         }
         let premiums = quote.insuredPersons ?? []
         for person in insuredParties {
             let position: Int = person["position"]
             let premium = premiums.first { $0.index == position }?.premium ?? .zero
-            try db.execute(sql: "INSERT INTO policy_insured (policy_id, position, party_id, premium_fen) VALUES (?, ?, ?, ?)",
-                           arguments: [policyID, position, person["party_id"] as Int64, premium.fen])
+            try db.cachedStatement(sql: "INSERT INTO policy_insured (policy_id, position, party_id, premium_fen) VALUES (?, ?, ?, ?)").execute(arguments: [policyID, position, person["party_id"] as Int64, premium.fen])
         }
         for instalment in InstalmentPlan.plan(premium: quote.premium, frequency: frequency, start: start) {
-            try db.execute(sql: "INSERT INTO policy_instalment (policy_id, number, due_date, amount_fen) VALUES (?, ?, ?, ?)",
-                           arguments: [policyID, instalment.number, instalment.dueDate.description, instalment.amount.fen])
+            try db.cachedStatement(sql: "INSERT INTO policy_instalment (policy_id, number, due_date, amount_fen) VALUES (?, ?, ?, ?)").execute(arguments: [policyID, instalment.number, instalment.dueDate.description, instalment.amount.fen])
         }
         let policy = try PolicyStore.policy(id: policyID, asOf: instant.chinaDate, db)
         try AuditLog.record(at: instant, actor: actor, subject: number, action: "issued",
@@ -50,7 +47,7 @@ extension Applications {
 
     /// The referred application `reference`, with the fields a decision needs.
     func referred(_ reference: String, _ db: Database) throws -> Row {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM application WHERE reference = ?", arguments: [reference.uppercased()]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM application WHERE reference = ?"), arguments: [reference.uppercased()]) else {
             throw PuhuiError.notFound("application \(reference) does not exist")
         }
         let status: String = row["status"]
@@ -78,8 +75,7 @@ extension Applications {
             try underwriters.check(underwriter, amount: sumInsured, on: line, what: "application \(reference): sum insured")
             let applied = Instant(secondsSinceEpoch: row["applied_at"])
             if instant < applied { throw PuhuiError.invalid("--at \(instant) is before the application was made (\(applied))") }
-            try db.execute(sql: "UPDATE application SET status = 'issued', decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ?",
-                           arguments: [instant.secondsSinceEpoch, underwriter, note, row["id"] as Int64])
+            try db.cachedStatement(sql: "UPDATE application SET status = 'issued', decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ?").execute(arguments: [instant.secondsSinceEpoch, underwriter, note, row["id"] as Int64])
             try AuditLog.record(at: instant, actor: underwriter, subject: row["reference"], action: "approved", before: "referred",
                                 after: note.map { "issued; note: \($0)" } ?? "issued", db)
             return try issue(applicationID: row["id"], at: instant, actor: underwriter, db)
@@ -104,8 +100,7 @@ extension Applications {
             }
             let applied = Instant(secondsSinceEpoch: row["applied_at"])
             if instant < applied { throw PuhuiError.invalid("--at \(instant) is before the application was made (\(applied))") }
-            try db.execute(sql: "UPDATE application SET status = 'declined', decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ?",
-                           arguments: [instant.secondsSinceEpoch, underwriter, reason, row["id"] as Int64])
+            try db.cachedStatement(sql: "UPDATE application SET status = 'declined', decided_at = ?, decided_by = ?, decision_note = ? WHERE id = ?").execute(arguments: [instant.secondsSinceEpoch, underwriter, reason, row["id"] as Int64])
             try AuditLog.record(at: instant, actor: underwriter, subject: row["reference"], action: "declined", before: "referred", after: reason, db)
         }
     }

@@ -91,12 +91,12 @@ public struct Applications: Sendable {
         storedQuote.worksheet = []
         let reference = try Self.nextReference(prefix: "A", year: request.at.chinaDate.year, table: "application", column: "reference", db)
         let status = decision.outcome == .accept ? "issued" : (decision.outcome == .refer ? "referred" : "declined")
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO application (reference, product_version_id, line, holder_id, segment, start_date, end_date, frequency, premium_fen,
                 sum_insured_fen, quote, risk, documents_provided, decision, status, fired_rules, required_documents, applied_at, applied_by,
                 decided_at, decided_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 reference, stored.id, product.line.rawValue, holderID, segment.rawValue, start.description, quote.endDate.description,
                 frequency.rawValue, quote.premium.fen, sumInsured.fen, try CanonicalJSON.encode(storedQuote), request.riskText,
                 try CanonicalJSON.encode(request.documents), decision.outcome.rawValue, status, try CanonicalJSON.encode(decision.firedRules),
@@ -105,8 +105,7 @@ public struct Applications: Sendable {
             ])
         let applicationID = db.lastInsertedRowID
         for (position, person) in insured.enumerated() {
-            try db.execute(sql: "INSERT INTO application_insured (application_id, position, party_id) VALUES (?, ?, ?)",
-                           arguments: [applicationID, position + 1, person.1])
+            try db.cachedStatement(sql: "INSERT INTO application_insured (application_id, position, party_id) VALUES (?, ?, ?)").execute(arguments: [applicationID, position + 1, person.1])
         }
         try AuditLog.record(at: request.at, actor: request.actor, subject: reference, action: "applied",
                             after: try CanonicalJSON.encode(["product": "\(product.code) v\(product.version)", "holder": holder.reference,
@@ -116,7 +115,7 @@ public struct Applications: Sendable {
                             after: try CanonicalJSON.encode(decision), db)
         var policy: Policy? = nil
         if decision.outcome == .accept {
-            policy = try issue(applicationID: applicationID, at: request.at, actor: request.actor, db)
+            policy = try issue(applicationID: applicationID, quote: storedQuote, at: request.at, actor: request.actor, db)
         }
         quote.id = nil
         return ApplicationResult(application: reference, decision: decision, quote: quote, policy: policy, segment: segment)
@@ -184,8 +183,7 @@ public struct Applications: Sendable {
     /// `PREFIX-YEAR-000001`, the next number of the year.
     static func nextReference(prefix: String, year: Int, table: String, column: String, _ db: Database) throws -> String {
         let stem = "\(prefix)-\(year)-"
-        let last = try String.fetchOne(db, sql: "SELECT max(\(column)) FROM \(table) WHERE \(column) >= ? AND \(column) < ?",
-                                       arguments: [stem, "\(prefix)-\(year)-~"])
+        let last = try String.fetchOne(db.cachedStatement(sql: "SELECT max(\(column)) FROM \(table) WHERE \(column) >= ? AND \(column) < ?"), arguments: [stem, "\(prefix)-\(year)-~"])
         let next = (last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0) + 1
         return stem + String(format: "%06d", next)
     }

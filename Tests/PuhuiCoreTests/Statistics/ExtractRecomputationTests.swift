@@ -11,7 +11,7 @@ import Testing
         do {
             let db = try Fixtures.shippedCatalogDatabase()
             var options = DemoOptions(parties: 300, policies: 700, claims: 300, seed: 11)
-            options.reopenShare = 0
+            options.reopenPercent = 0
             _ = try DemoBook.seed(options, standard: SizeClassificationTests.standard, underwriters: TestBook.underwriters,
                                   adjusters: TestBook.adjusters, calendar: ClaimBook.calendar, into: db)
             return db
