@@ -35,10 +35,15 @@ struct DemoCommand: ParsableCommand {
                 if products.isEmpty { throw PuhuiError.invalid("the catalog is empty: run puhui catalog load first") }
                 let bar = ProgressBar()
                 let started = Date()
+                let phases = PhaseClock()
                 let summary = try DemoBook.seed(options, standard: try reference.sizeStandard(), underwriters: try config.underwriters(),
                                                 adjusters: try config.adjusters(), calendar: try WorkingDayCalendar.load(directory: reference.directory),
-                                                into: db, progress: bar.update)
+                                                into: db, progress: { phase, done, total in
+                                                    bar.update(phase, done, total)
+                                                    phases.update(phase, done)
+                                                })
                 bar.finish()
+                phases.finish()
                 if format.format == .json {
                     print(try CLI.json(summary))
                     return
@@ -51,6 +56,9 @@ struct DemoCommand: ParsableCommand {
                 if s.refused > 0 {
                     print("generated items the engine refused (skipped): \(s.refused)")
                     for example in s.refusedExamples { print("  e.g. \(example)") }
+                }
+                for (phase, items, seconds) in phases.results {
+                    print(String(format: "  %@: %d in %.1f s", phase, items, seconds))
                 }
                 print(String(format: "seeded in %.1f s", Date().timeIntervalSince(started)))
             }
@@ -75,5 +83,27 @@ final class ProgressBar: @unchecked Sendable {
 
     func finish() {
         if enabled && !lastPhase.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// How long each phase of seeding took, from the progress reports: a phase starts when the
+/// previous one made its last report (or when seeding began).
+final class PhaseClock: @unchecked Sendable {
+    private var current: (phase: String, started: Date, items: Int)?
+    private var lastReport = Date()
+    private(set) var results: [(String, Int, Double)] = []
+
+    func update(_ phase: String, _ done: Int) {
+        if current?.phase != phase {
+            finish()
+            current = (phase, lastReport, 0)
+        }
+        current?.items = done
+        lastReport = Date()
+    }
+
+    func finish() {
+        if let current { results.append((current.phase, current.items, lastReport.timeIntervalSince(current.started))) }
+        current = nil
     }
 }

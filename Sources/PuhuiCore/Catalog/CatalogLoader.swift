@@ -45,8 +45,7 @@ public enum CatalogLoader {
                            _ report: inout CatalogLoadReport, _ diagnostics: inout DiagnosticCollector) throws {
         let insertRow = try db.cachedStatement(sql: "INSERT INTO rate_row (table_version_id, line, cells, value) VALUES (?, ?, ?, ?)")
         for table in tables.sorted(by: { $0.versionLabel < $1.versionLabel }) {
-            let content = try RateTableStore.canonicalContent(table)
-            let digest = CanonicalJSON.sha256(content)
+            let digest = RateTableStore.contentDigest(table)
             let existing = try Row.fetchOne(db, sql: """
                 SELECT content_sha256, source_path, loaded_at FROM rate_table_version
                 WHERE name = ? AND ifnull(effective_from, '') = ?

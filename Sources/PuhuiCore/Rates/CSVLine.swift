@@ -7,21 +7,32 @@ enum CSVLine {
         var column: Int
     }
 
-    /// Nil when a quoted cell is not closed on the line.
+    /// Nil when a quoted cell is not closed on the line. Works on the UTF-8 bytes; columns count
+    /// characters, as an editor shows them.
     static func split(_ line: Substring, separator: Character = ",") -> [Cell]? {
-        let characters = Array(line)
+        let bytes = Array(line.utf8)
+        let sep = separator.asciiValue ?? UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
         var cells: [Cell] = []
         var index = 0
+        var column = 1
+        /// Characters in `bytes[from..<to]` (UTF-8 lead bytes).
+        func characters(_ from: Int, _ to: Int) -> Int {
+            var count = 0
+            for i in from..<to where bytes[i] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
         while true {
             let start = index
-            var text = ""
-            if index < characters.count && characters[index] == "\"" {
+            var text: String
+            if index < bytes.count && bytes[index] == quote {
                 index += 1
+                var content: [UInt8] = []
                 var closed = false
-                while index < characters.count {
-                    if characters[index] == "\"" {
-                        if index + 1 < characters.count && characters[index + 1] == "\"" {
-                            text.append("\"")
+                while index < bytes.count {
+                    if bytes[index] == quote {
+                        if index + 1 < bytes.count && bytes[index + 1] == quote {
+                            content.append(quote)
                             index += 2
                             continue
                         }
@@ -29,20 +40,22 @@ enum CSVLine {
                         index += 1
                         break
                     }
-                    text.append(characters[index])
+                    content.append(bytes[index])
                     index += 1
                 }
                 if !closed { return nil }
-                while index < characters.count && characters[index] != separator { index += 1 }
+                while index < bytes.count && bytes[index] != sep { index += 1 }
+                text = String(decoding: content, as: UTF8.self)
             } else {
-                while index < characters.count && characters[index] != separator {
-                    text.append(characters[index])
-                    index += 1
-                }
-                text = text.trimmingCharacters(in: .whitespaces)
+                while index < bytes.count && bytes[index] != sep { index += 1 }
+                var from = start, to = index
+                while from < to && (bytes[from] == 32 || bytes[from] == 9) { from += 1 }
+                while to > from && (bytes[to - 1] == 32 || bytes[to - 1] == 9) { to -= 1 }
+                text = String(decoding: bytes[from..<to], as: UTF8.self)
             }
-            cells.append(Cell(text: text, column: start + 1))
-            if index >= characters.count { break }
+            cells.append(Cell(text: text, column: column))
+            if index >= bytes.count { break }
+            column += characters(start, index) + 1
             index += 1 // the separator
         }
         return cells

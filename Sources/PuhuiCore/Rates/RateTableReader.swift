@@ -15,10 +15,13 @@ struct RateTableReader {
         diagnostics.error(message, path: path, line: line, column: column)
     }
 
-    static let keyCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+")
-
+    /// Letters, digits, `.`, `_`, `+` and `-`.
     static func isValidKey(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { keyCharacters.contains($0) || $0 == "-" }
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+        }
     }
 
     mutating func read(text: String) -> RateTable? {
@@ -33,9 +36,10 @@ struct RateTableReader {
         for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            if trimmed.hasPrefix("#") {
+            // Most lines are data: look at the first non-blank byte before trimming anything.
+            guard let first = line.utf8.first(where: { $0 != 32 && $0 != 9 }) else { continue }
+            if first == UInt8(ascii: "#") {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if header == nil, let colon = trimmed.firstIndex(of: ":") {
                     let key = trimmed[trimmed.index(after: trimmed.startIndex)..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)

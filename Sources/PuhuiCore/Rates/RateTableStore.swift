@@ -1,26 +1,32 @@
+import Crypto
 import Foundation
 import GRDB
 
 /// Rate table versions as stored by a catalog load.
 public enum RateTableStore {
-    /// The content that identifies a table version: everything but where it was read from.
-    static func canonicalContent(_ table: RateTable) throws -> String {
-        struct Content: Encodable {
-            var name: String
-            var effectiveFrom: String?
-            var title: String
-            var unit: String
-            var illustrative: Bool
-            var source: String
-            var dimensions: [RateTable.Dimension]
-            var valueColumn: String
-            var rows: [[String]]
+    /// The SHA-256 of what identifies a table version: everything but where it was read from,
+    /// fed to the hash field by field (a table can hold a million rows).
+    static func contentDigest(_ table: RateTable) -> String {
+        var hasher = SHA256()
+        func feed(_ text: String) {
+            hasher.update(data: Data(text.utf8))
+            hasher.update(data: Data([0x1F]))
         }
-        return try CanonicalJSON.encode(Content(
-            name: table.name, effectiveFrom: table.effectiveFrom?.description, title: table.title, unit: table.unit,
-            illustrative: table.illustrative, source: table.source, dimensions: table.dimensions,
-            valueColumn: table.valueColumn,
-            rows: table.rows.map { $0.cells.map(\.description) + [$0.value.description] }))
+        for field in [table.name, table.effectiveFrom?.description ?? "", table.title, table.unit, table.illustrative ? "1" : "0",
+                      table.source, table.valueColumn] { feed(field) }
+        for dimension in table.dimensions { feed("\(dimension.name):\(dimension.kind.rawValue)") }
+        var line = ""
+        for row in table.rows {
+            line.removeAll(keepingCapacity: true)
+            for cell in row.cells {
+                line += cell.description
+                line += ","
+            }
+            line += row.value.description
+            line += "\n"
+            hasher.update(data: Data(line.utf8))
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     /// The version of table `name` in force on `date`, with its rows.

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Performance harness: each workload beside its baseline on the same data in the same run.
+#
+#   Benchmarks/run.sh quick [WORKLOAD...]   small data, a couple of minutes (a sanity check)
+#   Benchmarks/run.sh full  [WORKLOAD...]   the sizes the issues ask for (an hour or more; the
+#                                           large databases are kept in Benchmarks/work/)
+#
+# Workloads: catalog, catalog-generated, rating, claims, latency, extract (default: all).
+# Prints wall time, peak memory (maximum resident set) and throughput for each command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-quick}
+shift || true
+workloads=("$@")
+[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating claims latency extract)
+
+./scripts/bootstrap.sh
+for tool in xmllint hyperfine; do
+  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq libxml2-utils hyperfine >/dev/null; }
+done
+swift build -c release 2>&1 | tail -1
+puhui=$PWD/.build/release/puhui
+work=Benchmarks/work
+mkdir -p "$work"
+
+if [ "$mode" = full ]; then
+  gen_products=1000; gen_rows=1000000; portfolio=1000000
+  book_parties=400000; book_policies=1000000; book_claims=200000
+  lifecycle_claims=100000
+  show_parties=150000; show_policies=300000; show_claims=1000000
+else
+  gen_products=100; gen_rows=100000; portfolio=200000
+  book_parties=10000; book_policies=20000; book_claims=4000
+  lifecycle_claims=5000
+  show_parties=5000; show_policies=10000; show_claims=20000
+fi
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(swift --version 2>&1 | head -1); sqlite3 $(sqlite3 --version | cut -d' ' -f1); mode $mode"
+printf '%-62s %10s %10s %16s\n' "command" "wall" "peak" "throughput"
+
+# measure LABEL COUNT UNIT COMMAND...: runs the command once, prints time, peak memory, rate.
+measure() {
+  local label=$1 count=$2 unit=$3
+  shift 3
+  if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt"; then
+    echo "FAILED: $label"; tail -5 "$work/err.txt"; return 1
+  fi
+  read -r secs kb < "$work/time.txt"
+  awk -v l="$label" -v s="$secs" -v k="$kb" -v c="$count" -v u="$unit" \
+    'BEGIN { r = (s > 0 && c > 0) ? sprintf("%.0f %s/s", c / s, u) : "-"; printf "%-62s %8.2f s %7.1f MB %16s\n", l, s, k / 1024, r }'
+}
+
+# latency LABEL COMMAND: mean wall time of repeated runs, process start included (hyperfine).
+latency() {
+  local label=$1
+  shift
+  hyperfine --warmup 3 --runs 30 --export-json "$work/hyperfine.json" --style none "$*" > /dev/null 2>&1
+  python3 -c "import json; r = json.load(open('$work/hyperfine.json'))['results'][0]; print('%-62s %8.1f ms ± %.1f ms (min %.1f ms)' % ('$label', r['mean'] * 1e3, r['stddev'] * 1e3, r['min'] * 1e3))"
+}
+
+# csv_rows DIR: the data rows of the rate tables in DIR as one CSV (for sqlite3 .import).
+csv_rows() {
+  for f in "$1"/*.csv; do grep -v '^#' "$f" | tail -n +2 | awk -v t="$(basename "$f" .csv)" -F, '{ print t "," $0 }' | cut -d, -f1-2; done
+}
+
+seed_book() { # seed_book DB PARTIES POLICIES CLAIMS: a catalog and a demo book, built once
+  local db=$1
+  if [ ! -s "$db" ]; then
+    "$puhui" catalog load --db "$db" > /dev/null
+    "$puhui" demo seed --db "$db" --parties "$2" --policies "$3" --claims "$4" > "$db.seed.txt"
+  fi
+}
+
+for workload in "${workloads[@]}"; do
+  echo
+  echo "## $workload"
+  case $workload in
+  catalog)
+    rm -f "$work/catalog.sqlite"*
+    measure "puhui catalog validate (7 products, 16 tables)" 7 products "$puhui" catalog validate products --rates rates
+    measure "  baseline: xmllint --schema (7 products)" 7 products xmllint --noout --schema products/puhui-product.xsd products/*.xml
+    rows=$(csv_rows rates | wc -l)
+    measure "puhui catalog load (validate + load, $rows rate rows)" "$rows" rows "$puhui" catalog load --db "$work/catalog.sqlite"
+    csv_rows rates > "$work/rates.csv"
+    rm -f "$work/baseline.sqlite"
+    measure "  baseline: sqlite3 .import of the same rate rows" "$rows" rows sqlite3 "$work/baseline.sqlite" ".import --csv $work/rates.csv rate_row"
+    ;;
+  catalog-generated)
+    rm -rf "$work/generated" "$work/generated.sqlite"* "$work/baseline.sqlite"
+    python3 Benchmarks/gen_catalog.py "$gen_products" "$gen_rows" "$work/generated" > /dev/null
+    rows=$(csv_rows "$work/generated/rates" | wc -l)
+    measure "puhui catalog validate ($gen_products products, $rows rows)" "$gen_products" products "$puhui" catalog validate "$work/generated/products" --rates "$work/generated/rates"
+    measure "  baseline: xmllint --schema ($gen_products products)" "$gen_products" products xmllint --noout --schema products/puhui-product.xsd "$work"/generated/products/*.xml
+    measure "puhui catalog load ($rows rows)" "$rows" rows "$puhui" catalog load --products "$work/generated/products" --rates "$work/generated/rates" --db "$work/generated.sqlite"
+    csv_rows "$work/generated/rates" > "$work/rates.csv"
+    measure "  baseline: sqlite3 .import ($rows rows)" "$rows" rows sqlite3 "$work/baseline.sqlite" ".import --csv $work/rates.csv rate_row"
+    ;;
+  rating)
+    rm -f "$work/rating.sqlite"*
+    "$puhui" catalog load --db "$work/rating.sqlite" > /dev/null
+    python3 Benchmarks/gen_portfolio.py property "$portfolio" "$work/property.csv"
+    python3 Benchmarks/gen_portfolio.py term-life "$portfolio" "$work/term-life.csv"
+    measure "puhui quote --batch property ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-PROP-SHOP --as-of 2026-06-30 --batch "$work/property.csv" --out "$work/property-priced.csv" --db "$work/rating.sqlite"
+    cp "$work/rating.sqlite" "$work/rating-baseline.sqlite"
+    measure "  baseline: sqlite3 .import + premium SQL (REAL, no checks)" "$portfolio" quotes sqlite3 "$work/rating-baseline.sqlite" ".import --csv $work/property.csv risk" ".read Benchmarks/property-rating-baseline.sql"
+    measure "puhui quote --batch term life ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-TERM-KEY --as-of 2026-06-30 --batch "$work/term-life.csv" --out "$work/term-life-priced.csv" --db "$work/rating.sqlite"
+    ;;
+  claims)
+    rm -f "$work/lifecycle.sqlite"* "$work/lifecycle-baseline.sqlite"
+    "$puhui" catalog load --db "$work/lifecycle.sqlite" > /dev/null
+    measure "puhui demo seed with $lifecycle_claims claims (all phases)" "$lifecycle_claims" claims "$puhui" demo seed --db "$work/lifecycle.sqlite" --parties $((lifecycle_claims / 5)) --policies $((lifecycle_claims * 2 / 5)) --claims "$lifecycle_claims"
+    grep -E "claims:|applications:|underwriting:|parties:" "$work/out.txt" | sed 's/^/    /'
+    events=$(sqlite3 "$work/lifecycle.sqlite" "SELECT count(*) FROM claim_event")
+    echo "    claim events written: $events"
+    measure "  baseline: sqlite3 copy of the same claim rows (INSERT SELECT)" "$events" events sqlite3 "$work/lifecycle-baseline.sqlite" \
+      "ATTACH '$work/lifecycle.sqlite' AS s" "CREATE TABLE claim AS SELECT * FROM s.claim WHERE 0" "CREATE TABLE claim_event AS SELECT * FROM s.claim_event WHERE 0" \
+      "CREATE TABLE claim_clock AS SELECT * FROM s.claim_clock WHERE 0" "CREATE TABLE claim_document AS SELECT * FROM s.claim_document WHERE 0" \
+      "CREATE TABLE claim_payment AS SELECT * FROM s.claim_payment WHERE 0" \
+      "BEGIN" "INSERT INTO claim SELECT * FROM s.claim" "INSERT INTO claim_event SELECT * FROM s.claim_event" "INSERT INTO claim_clock SELECT * FROM s.claim_clock" \
+      "INSERT INTO claim_document SELECT * FROM s.claim_document" "INSERT INTO claim_payment SELECT * FROM s.claim_payment" "COMMIT"
+    ;;
+  latency)
+    seed_book "$work/show.sqlite" "$show_parties" "$show_policies" "$show_claims"
+    claims=$(sqlite3 "$work/show.sqlite" "SELECT count(*) FROM claim")
+    reference=$(sqlite3 "$work/show.sqlite" "SELECT reference FROM claim WHERE id = (SELECT max(id) / 2 FROM claim)")
+    echo "    database: $claims claims, $(du -h "$work/show.sqlite" | cut -f1)"
+    latency "puhui claim show $reference (process start included)" "$puhui claim show $reference --db $work/show.sqlite --as-of 2026-11-20T18:00"
+    sed "s/CLM-2026-100000/$reference/" Benchmarks/claim-show-baseline.sql > "$work/claim-show.sql"
+    latency "  baseline: sqlite3 shell, the same lookups" "sqlite3 $work/show.sqlite '.read $work/claim-show.sql'"
+    latency "puhui quote term life (process start included)" "$puhui quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json --db $work/show.sqlite"
+    latency "  baseline: sqlite3 shell reading the product and mortality rows" "sqlite3 $work/show.sqlite 'SELECT definition FROM product_version WHERE code = \"PH-TERM-KEY\"; SELECT count(*) FROM rate_row'"
+    ;;
+  extract)
+    seed_book "$work/book.sqlite" "$book_parties" "$book_policies" "$book_claims"
+    policies=$(sqlite3 "$work/book.sqlite" "SELECT count(*) FROM policy")
+    claims=$(sqlite3 "$work/book.sqlite" "SELECT count(*) FROM claim")
+    echo "    database: $policies policies, $claims claims, $(du -h "$work/book.sqlite" | cut -f1)"
+    [ -s "$work/book.sqlite.seed.txt" ] && sed 's/^/    seed: /' "$work/book.sqlite.seed.txt" | grep -E "in [0-9.]+ s" || true
+    measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$work/book.sqlite"
+    measure "puhui stats extract (XML, validated)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$work/book.sqlite"
+    measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$work/book.sqlite" ".read Benchmarks/extract-baseline.sql"
+    ;;
+  *) echo "unknown workload $workload"; exit 64 ;;
+  esac
+done
