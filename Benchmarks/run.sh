@@ -121,25 +121,28 @@ for workload in "${workloads[@]}"; do
       "INSERT INTO claim_document SELECT * FROM s.claim_document" "INSERT INTO claim_payment SELECT * FROM s.claim_payment" "COMMIT"
     ;;
   latency)
-    seed_book "$work/show.sqlite" "$show_parties" "$show_policies" "$show_claims"
-    claims=$(sqlite3 "$work/show.sqlite" "SELECT count(*) FROM claim")
-    reference=$(sqlite3 "$work/show.sqlite" "SELECT reference FROM claim WHERE id = (SELECT max(id) / 2 FROM claim)")
-    echo "    database: $claims claims, $(du -h "$work/show.sqlite" | cut -f1)"
-    latency "puhui claim show $reference (process start included)" "$puhui claim show $reference --db $work/show.sqlite --as-of 2026-11-20T18:00"
+    show="$work/show-$show_claims.sqlite"
+    seed_book "$show" "$show_parties" "$show_policies" "$show_claims"
+    claims=$(sqlite3 "$show" "SELECT count(*) FROM claim")
+    reference=$(sqlite3 "$show" "SELECT reference FROM claim WHERE id = (SELECT max(id) / 2 FROM claim)")
+    echo "    database: $claims claims, $(du -h "$show" | cut -f1)"
+    [ -s "$show.seed.txt" ] && sed 's/^/    seed: /' "$show.seed.txt" | grep -E "in [0-9.]+ s" || true
+    latency "puhui claim show $reference (process start included)" "$puhui claim show $reference --db $show --as-of 2026-11-20T18:00"
     sed "s/CLM-2026-100000/$reference/" Benchmarks/claim-show-baseline.sql > "$work/claim-show.sql"
-    latency "  baseline: sqlite3 shell, the same lookups" "sqlite3 $work/show.sqlite '.read $work/claim-show.sql'"
-    latency "puhui quote term life (process start included)" "$puhui quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json --db $work/show.sqlite"
-    latency "  baseline: sqlite3 shell reading the product and mortality rows" "sqlite3 $work/show.sqlite 'SELECT definition FROM product_version WHERE code = \"PH-TERM-KEY\"; SELECT count(*) FROM rate_row'"
+    latency "  baseline: sqlite3 shell, the same lookups" "sqlite3 $show '.read $work/claim-show.sql'"
+    latency "puhui quote term life (process start included)" "$puhui quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json --db $show"
+    latency "  baseline: sqlite3 shell reading the product and mortality rows" "sqlite3 $show 'SELECT definition FROM product_version WHERE code = \"PH-TERM-KEY\"; SELECT count(*) FROM rate_row'"
     ;;
   extract)
-    seed_book "$work/book.sqlite" "$book_parties" "$book_policies" "$book_claims"
-    policies=$(sqlite3 "$work/book.sqlite" "SELECT count(*) FROM policy")
-    claims=$(sqlite3 "$work/book.sqlite" "SELECT count(*) FROM claim")
-    echo "    database: $policies policies, $claims claims, $(du -h "$work/book.sqlite" | cut -f1)"
-    [ -s "$work/book.sqlite.seed.txt" ] && sed 's/^/    seed: /' "$work/book.sqlite.seed.txt" | grep -E "in [0-9.]+ s" || true
-    measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$work/book.sqlite"
-    measure "puhui stats extract (XML, validated)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$work/book.sqlite"
-    measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$work/book.sqlite" ".read Benchmarks/extract-baseline.sql"
+    book="$work/book-$book_policies-$book_claims.sqlite"
+    seed_book "$book" "$book_parties" "$book_policies" "$book_claims"
+    policies=$(sqlite3 "$book" "SELECT count(*) FROM policy")
+    claims=$(sqlite3 "$book" "SELECT count(*) FROM claim")
+    echo "    database: $policies policies, $claims claims, $(du -h "$book" | cut -f1)"
+    [ -s "$book.seed.txt" ] && sed 's/^/    seed: /' "$book.seed.txt" | grep -E "in [0-9.]+ s" || true
+    measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$book"
+    measure "puhui stats extract (XML, validated)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$book"
+    measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$book" ".read Benchmarks/extract-baseline.sql"
     ;;
   *) echo "unknown workload $workload"; exit 64 ;;
   esac

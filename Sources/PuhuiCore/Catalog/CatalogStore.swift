@@ -71,6 +71,13 @@ public enum CatalogStore {
 
     /// A given version of a product.
     public static func product(code: String, version: Int, _ db: Database) throws -> StoredProduct {
+        // The definition is read only when it is not decoded already (it is the large column).
+        if let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, code, definition_sha256, source_path, loaded_at FROM product_version WHERE code = ? AND version = ?
+            """), arguments: [code, version]), let product = DefinitionCache.shared.product(row["definition_sha256"]) {
+            return StoredProduct(id: row["id"], product: product, sourcePath: row["source_path"],
+                                 loadedAt: Instant(secondsSinceEpoch: row["loaded_at"]), definitionSHA256: row["definition_sha256"])
+        }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM product_version WHERE code = ? AND version = ?"), arguments: [code, version]) else {
             let versions = try Int.fetchAll(db.cachedStatement(sql: "SELECT version FROM product_version WHERE code = ? ORDER BY version"), arguments: [code])
             if versions.isEmpty { throw PuhuiError.notFound("product \(code) is not in the catalog") }
@@ -94,6 +101,12 @@ public enum CatalogStore {
 
     /// The product version with database id `id`.
     public static func product(id: Int64, _ db: Database) throws -> StoredProduct {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, code, definition_sha256, source_path, loaded_at FROM product_version WHERE id = ?
+            """), arguments: [id]), let product = DefinitionCache.shared.product(row["definition_sha256"]) {
+            return StoredProduct(id: row["id"], product: product, sourcePath: row["source_path"],
+                                 loadedAt: Instant(secondsSinceEpoch: row["loaded_at"]), definitionSHA256: row["definition_sha256"])
+        }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM product_version WHERE id = ?"), arguments: [id]) else {
             throw PuhuiError(.corrupt, "product version \(id) is referenced but not stored")
         }

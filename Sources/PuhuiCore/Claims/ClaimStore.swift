@@ -58,8 +58,10 @@ public enum ClaimStore {
         }
     }
 
+    /// Appends the event of the change that brought the claim to its current version (each change
+    /// raises the version by one, so the version numbers the events).
     static func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?, _ db: Database) throws {
-        let next = (try Int.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(sequence), 0) + 1 FROM claim_event WHERE claim_id = ?"), arguments: [claim.id])) ?? 1
+        let next = claim.version
         try db.cachedStatement(sql: """
             INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [claim.id, next, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue])

@@ -44,6 +44,34 @@ public struct TableNeed: Sendable {
     }
 }
 
+extension TableNeed {
+    /// The deductible factor table must have a row for each deductible option of the main coverage.
+    static func deductibleOptions(of product: Product, role: String = "deductible-factor") -> [TableNeed] {
+        guard let main = product.mainCoverage else { return [] }
+        return main.deductible.options.map { option in
+            let yuan = option.fen / 100
+            return TableNeed(role: role, ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)")
+        }
+    }
+}
+
+extension Product {
+    /// The main coverage, which every rating module prices.
+    func requireMainCoverage() throws(PuhuiError) -> Coverage {
+        guard let main = mainCoverage else { throw PuhuiError.invalid("product \(code): no coverage to rate") }
+        return main
+    }
+}
+
+extension Money {
+    /// The premium raised to `minimum` when below it, the step recorded.
+    func atLeast<W: WorksheetRecorder>(_ minimum: Money, _ worksheet: inout W) -> Money {
+        guard self < minimum else { return self }
+        worksheet.record(WorksheetStep(name: "Minimum premium", amount: minimum.yuanString, note: "the premium is raised to the product's minimum premium"))
+        return minimum
+    }
+}
+
 /// The dates, rounding and options a rating runs with.
 public struct RatingContext: Sendable {
     /// The rating date: product and table versions in force on it.
@@ -139,6 +167,13 @@ public protocol Rater: Sendable {
 public struct BoundRater<Module: RatingModule>: Rater {
     public let module: Module
     public let tableVersions: [String]
+    let declineRules: [UnderwritingEngine.CompiledRule]
+
+    init(module: Module, tableVersions: [String]) {
+        self.module = module
+        self.tableVersions = tableVersions
+        declineRules = UnderwritingEngine.declineRules(module.product)
+    }
     public var product: Product { module.product }
 
     func read(_ fields: any InputFields, context: RatingContext, source: String) throws(RiskRejected) -> Module.Risk {
@@ -150,8 +185,9 @@ public struct BoundRater<Module: RatingModule>: Rater {
 
     /// Refuses a risk one of the product's decline rules excludes, before pricing it.
     func checkDeclineRules(_ risk: Module.Risk, context: RatingContext) throws(RatingDeclined) {
+        guard !declineRules.isEmpty else { return }
         let facts = module.facts(risk, context: context)
-        if let rule = UnderwritingEngine.firstDecline(module.product, facts) {
+        if let rule = UnderwritingEngine.firstFiring(declineRules, facts) {
             throw RatingDeclined(reason: "rule \(rule.code): \(rule.reason.en) (\(rule.fact) = \(rule.value))")
         }
     }

@@ -71,7 +71,7 @@ extension Applications {
             let row = try referred(reference, db)
             let line = LineOfBusiness(rawValue: row["line"]) ?? .property
             let quote = try JSONDecoder().decode(Quote.self, from: Data((row["quote"] as String).utf8))
-            let sumInsured = quote.facts.numbers["sum-insured"]?.max().flatMap { Money(yuan: $0, rounding: .up) } ?? Money(fen: row["sum_insured_fen"])
+            let sumInsured = quote.facts.numbers("sum-insured")?.max().flatMap { Money(yuan: $0, rounding: .up) } ?? Money(fen: row["sum_insured_fen"])
             try underwriters.check(underwriter, amount: sumInsured, on: line, what: "application \(reference): sum insured")
             let applied = Instant(secondsSinceEpoch: row["applied_at"])
             if instant < applied { throw PuhuiError.invalid("--at \(instant) is before the application was made (\(applied))") }

@@ -12,10 +12,13 @@ public struct AuthorityTable: Sendable {
 
     public let grants: [Grant]
     public let path: String
+    /// Everyone listed, sorted.
+    public let people: [String]
 
     public init(grants: [Grant], path: String) {
         self.grants = grants
         self.path = path
+        people = Array(Set(grants.map(\.person))).sorted()
     }
 
     /// Reads `person,line,authority` rows; `line` may be `*`.
@@ -52,8 +55,6 @@ public struct AuthorityTable: Sendable {
         if diagnostics.hasErrors { throw InputRejected(diagnostics.sorted) }
         return AuthorityTable(grants: grants, path: path)
     }
-
-    public var people: [String] { Array(Set(grants.map(\.person))).sorted() }
 
     /// The largest amount `person` may approve on `line`; nil when the person is not listed.
     public func limit(of person: String, on line: LineOfBusiness) -> Money? {

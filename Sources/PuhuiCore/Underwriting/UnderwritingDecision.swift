@@ -57,10 +57,47 @@ public enum UnderwritingEngine {
         return UnderwritingDecision(outcome: outcome, firedRules: fired, requiredDocuments: required, missingDocuments: missing)
     }
 
-    /// The first decline rule that fires on `facts`, if any.
-    public static func firstDecline(_ product: Product, _ facts: UnderwritingFacts) -> FiredRule? {
-        for rule in product.underwriting.rules where rule.action == .decline {
-            if let value = firingValue(rule, facts) {
+    /// A rule with its threshold and listed values parsed once, for testing many risks.
+    public struct CompiledRule: Sendable {
+        public let rule: UnderwritingRule
+        let threshold: ExactDecimal?
+        let listed: Set<String>
+        let listedNumbers: [ExactDecimal]
+
+        public init(_ rule: UnderwritingRule) {
+            self.rule = rule
+            threshold = ExactDecimal(parsing: rule.value)
+            let values = rule.value.split(separator: " ").map(String.init)
+            listed = Set(values)
+            listedNumbers = values.compactMap { ExactDecimal(parsing: $0) }
+        }
+
+        /// The value of the fact that makes the rule fire, or nil.
+        func firingValue(_ facts: UnderwritingFacts) -> String? {
+            switch rule.test {
+            case .above, .below:
+                guard let threshold, let values = facts.numbers(rule.fact) else { return nil }
+                return values.first { rule.test == .above ? $0 > threshold : $0 < threshold }?.normalized.description
+            case .in, .notIn:
+                if let keys = facts.keys(rule.fact) { return keys.first { listed.contains($0) == (rule.test == .in) } }
+                if let numbers = facts.numbers(rule.fact) {
+                    return numbers.first { listedNumbers.contains($0) == (rule.test == .in) }?.normalized.description
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The product's decline rules, compiled.
+    public static func declineRules(_ product: Product) -> [CompiledRule] {
+        product.underwriting.rules.filter { $0.action == .decline }.map(CompiledRule.init)
+    }
+
+    /// The first of `rules` that fires on `facts`, if any.
+    public static func firstFiring(_ rules: [CompiledRule], _ facts: UnderwritingFacts) -> FiredRule? {
+        for compiled in rules {
+            if let value = compiled.firingValue(facts) {
+                let rule = compiled.rule
                 return FiredRule(code: rule.code, action: rule.action, fact: rule.fact, test: "\(rule.test.rawValue) \(rule.value)",
                                  value: value, reason: rule.reason)
             }
@@ -79,23 +116,6 @@ public enum UnderwritingEngine {
 
     /// The value of the fact that makes `rule` fire, or nil when it does not fire.
     static func firingValue(_ rule: UnderwritingRule, _ facts: UnderwritingFacts) -> String? {
-        switch rule.test {
-        case .above, .below:
-            guard let threshold = ExactDecimal(parsing: rule.value), let values = facts.numbers[rule.fact] else { return nil }
-            let hit = values.first { rule.test == .above ? $0 > threshold : $0 < threshold }
-            return hit?.normalized.description
-        case .in, .notIn:
-            let listed = rule.value.split(separator: " ").map(String.init)
-            if let keys = facts.keys[rule.fact] {
-                let hit = keys.first { listed.contains($0) == (rule.test == .in) }
-                return hit
-            }
-            if let numbers = facts.numbers[rule.fact] {
-                let listedNumbers = listed.compactMap { ExactDecimal(parsing: $0) }
-                let hit = numbers.first { listedNumbers.contains($0) == (rule.test == .in) }
-                return hit?.normalized.description
-            }
-            return nil
-        }
+        CompiledRule(rule).firingValue(facts)
     }
 }

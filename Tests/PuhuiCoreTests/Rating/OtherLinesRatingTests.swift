@@ -23,7 +23,7 @@ import Testing
         // The third buyer asked for 3500000; the product caps a buyer at 3000000.
         #expect(quote.buyers?.map(\.limit.yuanString) == ["800000.00", "500000.00", "3000000.00"])
         #expect(quote.coverages.map(\.indemnityPercent?.description) == ["90", "90"])
-        #expect(quote.facts.keys["buyer-country"] == ["DE", "ID", "PE"])
+        #expect(quote.facts.keys("buyer-country") == ["DE", "ID", "PE"])
     }
 
     @Test func creditPeriodBandBoundary() throws {

@@ -33,7 +33,7 @@ public struct AccidentRating: RatingModule {
 
     public init(product: Product, tables: ResolvedTables) throws(PuhuiError) {
         self.product = product
-        guard let main = product.mainCoverage else { throw PuhuiError.invalid("product \(product.code): no coverage to rate") }
+        let main = try product.requireMainCoverage()
         deathCoverage = main
         medicalCoverage = product.coverages.first { $0.code != main.code }
         classRate = try tables.index("class-rate", product: product)
@@ -104,10 +104,7 @@ public struct AccidentRating: RatingModule {
         var premium = Money(yuan: discounted, rounding: rule) ?? .zero
         w.record(WorksheetStep(name: "× (1 − group-size discount)", table: discount.tableVersion, key: discount.query,
                                factor: discount.value.description, amount: premium.yuanString, rounding: rule.worksheetText))
-        if premium < minimumPremium {
-            premium = minimumPremium
-            w.record(WorksheetStep(name: "Minimum premium", amount: premium.yuanString, note: "the premium is raised to the product's minimum premium"))
-        }
+        premium = premium.atLeast(minimumPremium, &w)
         if details != nil {
             details?.coverages.append(QuotedCoverage(
                 code: deathCoverage.code, name: deathCoverage.name, amount: risk.deathBenefit, deductible: nil,

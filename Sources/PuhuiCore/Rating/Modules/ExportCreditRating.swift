@@ -113,10 +113,7 @@ public struct ExportCreditRating: RatingModule {
                                      requestedLimit: buyer.requestedLimit, limit: limit, rate: lookup.value, premium: premium))
         }
         w.record(WorksheetStep(name: "Sum over \(risk.buyers.count) buyer\(risk.buyers.count == 1 ? "" : "s")", amount: total.yuanString))
-        if total < minimumPremium {
-            total = minimumPremium
-            w.record(WorksheetStep(name: "Minimum premium", amount: total.yuanString, note: "the premium is raised to the product's minimum premium"))
-        }
+        total = total.atLeast(minimumPremium, &w)
         if details != nil {
             details?.coverages = coverages.map {
                 QuotedCoverage(code: $0.code, name: $0.name, amount: risk.maximumLiability, deductible: nil, deductiblePercent: nil,

@@ -31,12 +31,7 @@ public struct LiabilityRating: RatingModule {
                                        reason: "the limit options of \(coverage.code)"))
             }
         }
-        if let main = product.mainCoverage {
-            for option in main.deductible.options {
-                let yuan = option.fen / 100
-                needs.append(TableNeed(role: "deductible-factor", ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)"))
-            }
-        }
+        needs += TableNeed.deductibleOptions(of: product)
         return needs
     }
 
@@ -53,7 +48,7 @@ public struct LiabilityRating: RatingModule {
 
     public init(product: Product, tables: ResolvedTables) throws(PuhuiError) {
         self.product = product
-        guard let main = product.mainCoverage else { throw PuhuiError.invalid("product \(product.code): no coverage to rate") }
+        let main = try product.requireMainCoverage()
         publicCoverage = main
         employerCoverage = product.coverages.first { $0.code != main.code }
         publicRate = try tables.index("public-rate", product: product)
@@ -132,10 +127,7 @@ public struct LiabilityRating: RatingModule {
             total += rounded
             w.record(WorksheetStep(name: "Sum of the coverages", amount: total.yuanString))
         }
-        if total < minimumPremium {
-            total = minimumPremium
-            w.record(WorksheetStep(name: "Minimum premium", amount: total.yuanString, note: "the premium is raised to the product's minimum premium"))
-        }
+        total = total.atLeast(minimumPremium, &w)
         if details != nil {
             let aggregate = Money(yuan: risk.publicLimit.yuan * aggregateMultiple, rounding: rule)
             details?.coverages.append(QuotedCoverage(

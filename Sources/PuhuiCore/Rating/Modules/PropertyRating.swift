@@ -23,12 +23,7 @@ public struct PropertyRating: RatingModule {
 
     public static func needs(_ product: Product) -> [TableNeed] {
         var needs = [TableNeed(role: "loss-history-factor", ranges: ["claims": 0...Int64.max], reason: "any number of past claims")]
-        if let main = product.mainCoverage {
-            for option in main.deductible.options {
-                let yuan = option.fen / 100
-                needs.append(TableNeed(role: "deductible-factor", ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)"))
-            }
-        }
+        needs += TableNeed.deductibleOptions(of: product)
         return needs
     }
 
@@ -44,10 +39,13 @@ public struct PropertyRating: RatingModule {
     let occupancies: [String]
     let constructions: [String]
     let protections: [String]
+    /// Occupancies and constructions a decline rule names: read, then refused by the rule.
+    let declinedOccupancies: [String]
+    let declinedConstructions: [String]
 
     public init(product: Product, tables: ResolvedTables) throws(PuhuiError) {
         self.product = product
-        guard let main = product.mainCoverage else { throw PuhuiError.invalid("product \(product.code): no coverage to rate") }
+        let main = try product.requireMainCoverage()
         self.main = main
         theft = product.coverages.first { !$0.mandatory }
         let base = try tables.index("base-rate", product: product)
@@ -62,12 +60,14 @@ public struct PropertyRating: RatingModule {
         occupancies = base.keys(of: "occupancy")
         constructions = base.keys(of: "construction")
         protections = fire.keys(of: "protection")
+        declinedOccupancies = product.declinedKeys(fact: "occupancy")
+        declinedConstructions = product.declinedKeys(fact: "construction")
     }
 
     public func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk? {
         let sumInsured = reader.money(fields, "sumInsured")
-        let occupancy = reader.key(fields, "occupancy", allowed: occupancies, accepted: product.declinedKeys(fact: "occupancy"))
-        let construction = reader.key(fields, "construction", allowed: constructions, accepted: product.declinedKeys(fact: "construction"))
+        let occupancy = reader.key(fields, "occupancy", allowed: occupancies, accepted: declinedOccupancies)
+        let construction = reader.key(fields, "construction", allowed: constructions, accepted: declinedConstructions)
         let protection = reader.key(fields, "fireProtection", allowed: protections)
         let deductible = reader.money(fields, "deductible", required: main.deductible.options.count > 1) ?? main.deductible.options.first
         let claims = reader.integer(fields, "claimsLast3Years", required: false, allowed: 0...1000) ?? 0
@@ -117,10 +117,7 @@ public struct PropertyRating: RatingModule {
         w.record(lossFactor.step("× loss history factor", [claimsKey], factor: loss, amount: amount))
         var premium = Money(yuan: amount, rounding: rule) ?? .zero
         w.record(WorksheetStep(name: "Round to the fen", amount: premium.yuanString, rounding: rule.worksheetText))
-        if premium < minimumPremium {
-            premium = minimumPremium
-            w.record(WorksheetStep(name: "Minimum premium", amount: premium.yuanString, note: "the premium is raised to the product's minimum premium"))
-        }
+        premium = premium.atLeast(minimumPremium, &w)
         var total = premium
         var theftPremium: Money? = nil
         if let theftSum = risk.theftSumInsured, let theftRate {

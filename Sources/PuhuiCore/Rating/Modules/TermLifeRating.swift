@@ -39,7 +39,7 @@ public struct TermLifeRating: RatingModule {
 
     public init(product: Product, tables: ResolvedTables) throws(PuhuiError) {
         self.product = product
-        guard let main = product.mainCoverage else { throw PuhuiError.invalid("product \(product.code): no coverage to rate") }
+        let main = try product.requireMainCoverage()
         coverage = main
         let parameters = RatingParameters(product: product)
         interest = try parameters.decimal("interest-rate")
