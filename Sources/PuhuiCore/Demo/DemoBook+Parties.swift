@@ -77,7 +77,12 @@ extension DemoBook {
     mutating func addPerson(sequence: Int, _ db: Database) throws {
         let birth = CivilDate(dayNumber: CivilDate(year: 1966, month: 1, day: 1).map { $0.dayNumber + random.int(0...(38 * 365)) } ?? 0)
         let draw = random.int(1...100)
-        let smallFirms = firms.indices.filter { [.microEnterprise, .smallEnterprise, .individualBusiness].contains(firms[$0].segment) }
+        if self.smallFirms == nil {
+            let small = firms.indices.filter { [.microEnterprise, .smallEnterprise, .individualBusiness].contains(firms[$0].segment) }
+            self.smallFirms = small
+            unownedSmallFirms = small
+        }
+        let smallFirms = self.smallFirms ?? []
         var role: PersonRole?
         var firm: Int? = nil
         switch draw {
@@ -87,8 +92,12 @@ extension DemoBook {
             if !random.chance(percent: 3), !smallFirms.isEmpty { firm = smallFirms[random.int(0...max(0, smallFirms.count / 3))] }
         case 51...70:
             role = .businessOwner
-            let unowned = smallFirms.filter { firms[$0].owner == nil }
-            if !unowned.isEmpty { firm = random.pick(unowned) }
+            if !unownedSmallFirms.isEmpty {
+                let at = random.int(0...(unownedSmallFirms.count - 1))
+                firm = unownedSmallFirms[at]
+                unownedSmallFirms.swapAt(at, unownedSmallFirms.count - 1)
+                unownedSmallFirms.removeLast()
+            }
         case 71...97:
             role = .flexibleWorker
         default:

@@ -58,6 +58,11 @@ public struct DemoBook {
     var firms: [Firm] = []
     var persons: [Person] = []
     var issued: [IssuedPolicy] = []
+    /// Small and micro firms and individual businesses, in registration order (built once
+    /// all firms are in, so that adding a person does not scan every firm).
+    var smallFirms: [Int]? = nil
+    /// The small firms without an owner yet; an owner's firm leaves by swap-remove.
+    var unownedSmallFirms: [Int] = []
     let cache = RatingCache()
     /// Reports progress: phase, done, total.
     let progress: (String, Int, Int) -> Void
