@@ -102,7 +102,7 @@ public struct ClaimService: Sendable {
         guard claimed.fen > 0 else { throw PuhuiError.invalid("the claimed amount must be above zero") }
         let small = claimed <= product.claims.smallClaimThreshold
         let reserve = min(claimed, coverage.amount)
-        let reference = try Applications.nextReference(prefix: "CLM", year: actor.at.chinaDate.year, table: "claim", column: "reference", db)
+        let reference = try ReferenceNumbers.next(prefix: "CLM", year: actor.at.chinaDate.year, db)
         try db.cachedStatement(sql: """
             INSERT INTO claim (reference, policy_id, coverage, claim_type, loss_date, claimed_fen, description, small, state, reserve_fen,
                 adjuster, reported_at, last_event_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'reported', ?, ?, ?, ?)

@@ -10,6 +10,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v3-parties", migrate: createParties)
         migrator.registerMigration("v4-policies", migrate: createPolicies)
         migrator.registerMigration("v5-claims", migrate: createClaims)
+        migrator.registerMigration("v6-reference-counters", migrate: ReferenceNumbers.createCounters)
         return migrator
     }
 

@@ -10,7 +10,7 @@ extension Applications {
         let quote = try known ?? JSONDecoder().decode(Quote.self, from: Data((row["quote"] as String).utf8))
         let frequency = PaymentFrequency(rawValue: row["frequency"]) ?? .annual
         let start = CivilDate(iso: row["start_date"] as String) ?? quote.startDate
-        let number = try Self.nextReference(prefix: "PL", year: instant.chinaDate.year, table: "policy", column: "number", db)
+        let number = try ReferenceNumbers.next(prefix: "PL", year: instant.chinaDate.year, db)
         let insuredParties = try Row.fetchAll(db.cachedStatement(sql: "SELECT position, party_id FROM application_insured WHERE application_id = ? ORDER BY position"), arguments: [applicationID])
         try db.cachedStatement(sql: """
             INSERT INTO policy (number, application_id, product_version_id, line, holder_id, segment, start_date, end_date, premium_fen,

@@ -89,7 +89,7 @@ public struct Applications: Sendable {
         // are, and they are immutable, so `puhui quote` reproduces it.
         var storedQuote = quote
         storedQuote.worksheet = []
-        let reference = try Self.nextReference(prefix: "A", year: request.at.chinaDate.year, table: "application", column: "reference", db)
+        let reference = try ReferenceNumbers.next(prefix: "A", year: request.at.chinaDate.year, db)
         let status = decision.outcome == .accept ? "issued" : (decision.outcome == .refer ? "referred" : "declined")
         try db.cachedStatement(sql: """
             INSERT INTO application (reference, product_version_id, line, holder_id, segment, start_date, end_date, frequency, premium_fen,
@@ -178,13 +178,5 @@ public struct Applications: Sendable {
             return fields
         }
         return result
-    }
-
-    /// `PREFIX-YEAR-000001`, the next number of the year.
-    static func nextReference(prefix: String, year: Int, table: String, column: String, _ db: Database) throws -> String {
-        let stem = "\(prefix)-\(year)-"
-        let last = try String.fetchOne(db.cachedStatement(sql: "SELECT max(\(column)) FROM \(table) WHERE \(column) >= ? AND \(column) < ?"), arguments: [stem, "\(prefix)-\(year)-~"])
-        let next = (last.flatMap { Int($0.dropFirst(stem.count)) } ?? 0) + 1
-        return stem + String(format: "%06d", next)
     }
 }
