@@ -40,12 +40,15 @@ extension DemoBook {
         return pools
     }
 
+    /// The first day the demo book takes applications.
+    static let firstApplicationDay = CivilDate(year: 2026, month: 1, day: 5)
+
     mutating func seedPolicies(_ writer: some DatabaseWriter) throws {
         var referrals: [Referral] = []
         let pools = makePools()
         try batches("applications", count: options.policies, writer) { book, _, db in
             guard let (product, holder, insured, risk) = book.nextApplication(pools) else { return }
-            let first = CivilDate(year: 2026, month: 1, day: 5) ?? book.options.bookDate.chinaDate
+            let first = Self.firstApplicationDay ?? book.options.bookDate.chinaDate
             let last = book.options.bookDate.adding(days: -12)
             let at = Instant(startOfChinaDay: first).adding(seconds: book.random.seconds(0...max(0, last.secondsSinceEpoch - Instant(startOfChinaDay: first).secondsSinceEpoch)))
             let start = at.chinaDate.adding(days: book.random.int(0...10))
@@ -163,7 +166,9 @@ extension DemoBook {
             guard !pools.pensionHolders.isEmpty else { return nil }
             let person = persons[random.pick(pools.pensionHolders)]
             let retirement = random.int(60...65)
-            guard retirement - person.birth.age(on: options.bookDate.chinaDate) <= 42 else { return nil }
+            // The product allows 5 to 42 years to retirement, counted from the start date; the
+            // earliest start gives the most years.
+            guard retirement - person.birth.age(on: Self.firstApplicationDay ?? options.bookDate.chinaDate) <= 42 else { return nil }
             let risk = random.chance(percent: 70)
                 ? #"{"retirementAge": \#(retirement), "contributionAmount": "\#(random.int(2...30) * 100)", "contributionFrequency": "monthly"}"#
                 : #"{"retirementAge": \#(retirement), "contributionAmount": "\#(random.int(2...40) * 1000)", "contributionFrequency": "annual"}"#
