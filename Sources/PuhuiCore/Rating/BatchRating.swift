@@ -45,17 +45,22 @@ public enum BatchRating {
         let started = DispatchTime.now().uptimeNanoseconds
         var summary = try rate(raters: raters, context: context, inputName: input,
                                read: { try source.read(upToCount: chunkSize) ?? Data() },
-                               write: { sink.write($0) })
+                               write: { try sink.write(contentsOf: $0) })
         let elapsed = DispatchTime.now().uptimeNanoseconds - started
         summary.seconds = String(format: "%.2f", Double(elapsed) / 1e9)
         return summary
     }
 
     /// The streaming core: `read` returns the next chunk (empty at the end), `write` takes output.
+    /// One buffer holds the unfinished line of the last chunk and the new chunk; the complete
+    /// lines are split between the raters by bytes, and each rater appends to an output buffer
+    /// of its own that is reused from chunk to chunk.
     public static func rate(raters: [any Rater], context: RatingContext, inputName: String,
-                            read: () throws -> Data, write: (Data) throws -> Void) throws -> Summary {
+                            read: () throws -> Data, write: ([UInt8]) throws -> Void) throws -> Summary {
         var summary = Summary()
-        var pending: [UInt8] = []
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunkSize + 4096)
+        var outputs = [[UInt8]](repeating: [], count: raters.count)
         var columns: [String: Int]? = nil
         var lineNumber = 0
         var finished = false
@@ -63,19 +68,15 @@ public enum BatchRating {
             let chunk = try read()
             if chunk.isEmpty {
                 finished = true
-                if pending.isEmpty { break }
-                if pending.last != UInt8(ascii: "\n") { pending.append(UInt8(ascii: "\n")) }
+                if buffer.isEmpty { break }
+                if buffer.last != newline { buffer.append(newline) }
             } else {
-                pending.append(contentsOf: chunk)
+                buffer.append(contentsOf: chunk)
             }
-            guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
-            let buffer = Array(pending[...lastNewline])
-            pending.removeSubrange(...lastNewline)
-            var lines = lineRanges(buffer)
-            if columns == nil, !lines.isEmpty {
-                let headerRange = lines.removeFirst()
-                lineNumber += 1
-                var text = String(decoding: buffer[headerRange], as: UTF8.self)
+            guard let lastNewline = buffer.lastIndex(of: newline) else { continue }
+            var start = 0
+            if columns == nil, let headerEnd = buffer.firstIndex(of: newline) {
+                var text = String(decoding: buffer[0..<withoutCarriageReturn(buffer, headerEnd)], as: UTF8.self)
                 if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
                 guard let cells = CSVLine.split(Substring(text)) else {
                     throw PuhuiError.invalid("\(inputName):1: the header has an unclosed quote")
@@ -83,93 +84,120 @@ public enum BatchRating {
                 var map: [String: Int] = [:]
                 for (i, cell) in cells.enumerated() { map[cell.text] = i }
                 columns = map
-                try write(Data((text + ",premium,error\n").utf8))
+                lineNumber = 1
+                start = headerEnd + 1
+                try write(Array((text + ",premium,error\n").utf8))
             }
-            guard let columns else { continue }
-            let firstLine = lineNumber + 1
-            lineNumber += lines.count
-            let (output, rows, failed) = rateLines(buffer, lines, firstLine: firstLine, columns: columns, raters: raters,
-                                                   context: context, inputName: inputName)
-            summary.rows += rows
-            summary.failed += failed
-            summary.rated += rows - failed
-            try write(output)
+            if let columns, start <= lastNewline {
+                let (rows, failed, lines) = rateRegion(buffer, start..<(lastNewline + 1), firstLine: lineNumber + 1, columns: columns,
+                                                       raters: raters, context: context, inputName: inputName, outputs: &outputs)
+                lineNumber += lines
+                summary.rows += rows
+                summary.failed += failed
+                summary.rated += rows - failed
+                for output in outputs where !output.isEmpty { try write(output) }
+            }
+            buffer.removeSubrange(0...lastNewline)
         }
         if columns == nil { throw PuhuiError.invalid("\(inputName): the file has no header row") }
         return summary
     }
 
-    /// The byte ranges of the lines in `buffer` (which ends with a newline), without line ends.
-    static func lineRanges(_ buffer: [UInt8]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        buffer.withUnsafeBufferPointer { bytes in
-            for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "\n") {
-                var end = i
-                if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                lines.append(start..<end)
-                start = i + 1
-            }
-        }
-        return lines
+    static let newline = UInt8(ascii: "\n")
+
+    /// The end of the line ending at the newline `end`, less a carriage return before it.
+    static func withoutCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
     }
 
-    /// Rates the lines of `buffer` on all cores; the output keeps their order.
-    static func rateLines(_ buffer: [UInt8], _ lines: [Range<Int>], firstLine: Int, columns: [String: Int], raters: [any Rater],
-                          context: RatingContext, inputName: String) -> (Data, rows: Int, failed: Int) {
-        let slices = max(1, min(raters.count, lines.count / 1000 + 1))
-        // Each slice writes only its own element.
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<([UInt8], Int, Int)>.allocate(capacity: slices)
-        results.initialize(repeating: ([], 0, 0))
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
+    static func withoutCarriageReturn(_ bytes: [UInt8], _ end: Int) -> Int {
+        end > 0 && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+    }
+
+    /// Rates the lines of `region` (which ends with a newline) on all cores into `outputs`, one
+    /// per rater, in order. Returns the rows rated, the rows failed and the lines read (blank
+    /// lines count as lines, not as rows).
+    static func rateRegion(_ buffer: [UInt8], _ region: Range<Int>, firstLine: Int, columns: [String: Int], raters: [any Rater],
+                           context: RatingContext, inputName: String, outputs: inout [[UInt8]]) -> (rows: Int, failed: Int, lines: Int) {
+        let slices = max(1, min(raters.count, region.count / 65_536 + 1))
+        // Slice boundaries: equal shares of bytes, each moved to just after a newline.
+        var cuts = [region.lowerBound]
+        for s in 1..<slices {
+            var at = max(cuts[s - 1], region.lowerBound + region.count * s / slices)
+            while at < region.upperBound && buffer[at - 1] != newline { at += 1 }
+            cuts.append(at)
         }
-        let per = (lines.count + slices - 1) / slices
-        let columnList = columns.map { ($0.key, $0.value) }
+        cuts.append(region.upperBound)
+        let bounds = cuts
+        // Each slice touches only its own element of these.
+        nonisolated(unsafe) let counts = UnsafeMutableBufferPointer<(lines: Int, rows: Int, failed: Int)>.allocate(capacity: slices)
+        counts.initialize(repeating: (0, 0, 0))
+        defer { counts.deallocate() }
         DispatchQueue.concurrentPerform(iterations: slices) { s in
-            let rater = raters[s]
-            let columns = CSVColumns(columnList)
-            var out: [UInt8] = []
-            out.reserveCapacity(per * 96)
-            var rows = 0, failed = 0
-            buffer.withUnsafeBufferPointer { buffer in
-            for i in (s * per)..<min(lines.count, (s + 1) * per) {
-                let line = lines[i]
-                if line.isEmpty { continue }
-                rows += 1
-                out.append(contentsOf: buffer[line])
-                out.append(UInt8(ascii: ","))
-                switch rateRow(buffer, line, lineNumber: firstLine + i, columns: columns, rater: rater, context: context, inputName: inputName) {
-                case let .success(premium):
-                    premium.appendYuan(to: &out)
-                    out.append(UInt8(ascii: ","))
-                case let .failure(error):
-                    failed += 1
-                    out.append(UInt8(ascii: ","))
-                    out.append(contentsOf: CSVLine.escape(error.message).utf8)
+            var lines = 0
+            buffer.withUnsafeBufferPointer { bytes in
+                for i in bounds[s]..<bounds[s + 1] where bytes[i] == newline { lines += 1 }
+            }
+            counts[s].lines = lines
+        }
+        var starts = [firstLine]
+        for s in 0..<slices { starts.append(starts[s] + counts[s].lines) }
+        let firstLines = starts
+        let columnList = columns.map { ($0.key, $0.value) }
+        outputs.withUnsafeMutableBufferPointer { outputs in
+            nonisolated(unsafe) let outputs = outputs
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                outputs[s].removeAll(keepingCapacity: true)
+                let (rows, failed) = buffer.withUnsafeBufferPointer { bytes in
+                    rateLines(bytes, bounds[s]..<bounds[s + 1], firstLine: firstLines[s], columns: CSVColumns(columnList),
+                              rater: raters[s], context: context, inputName: inputName, into: &outputs[s])
                 }
-                out.append(UInt8(ascii: "\n"))
+                counts[s].rows = rows
+                counts[s].failed = failed
             }
-            }
-            results[s] = (out, rows, failed)
+            for s in slices..<outputs.count { outputs[s].removeAll(keepingCapacity: true) }
         }
-        var output = Data()
+        return counts.reduce((0, 0, 0)) { ($0.rows + $1.rows, $0.failed + $1.failed, $0.lines + $1.lines) }
+    }
+
+    /// Rates the lines of `range` (which ends with a newline) with one rater, appending each
+    /// row with its premium or its error to `out`.
+    static func rateLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, columns: CSVColumns, rater: any Rater,
+                          context: RatingContext, inputName: String, into out: inout [UInt8]) -> (rows: Int, failed: Int) {
         var rows = 0, failed = 0
-        for (bytes, r, f) in results {
-            output.append(contentsOf: bytes)
-            rows += r
-            failed += f
+        var lineNumber = firstLine
+        var start = range.lowerBound
+        var cells: [Range<Int>] = []
+        cells.reserveCapacity(columns.count)
+        for i in range where bytes[i] == newline {
+            let line = start..<withoutCarriageReturn(bytes, start, i)
+            start = i + 1
+            defer { lineNumber += 1 }
+            if line.isEmpty { continue }
+            rows += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line]))
+            out.append(UInt8(ascii: ","))
+            switch rateRow(bytes, line, lineNumber: lineNumber, columns: columns, cells: &cells, rater: rater, context: context, inputName: inputName) {
+            case let .success(premium):
+                premium.appendYuan(to: &out)
+                out.append(UInt8(ascii: ","))
+            case let .failure(error):
+                failed += 1
+                out.append(UInt8(ascii: ","))
+                out.append(contentsOf: CSVLine.escape(error.message).utf8)
+            }
+            out.append(newline)
         }
-        return (output, rows, failed)
+        return (rows, failed)
     }
 
     struct RowError: Error {
         var message: String
     }
 
-    static func rateRow(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lineNumber: Int, columns: CSVColumns, rater: any Rater,
-                        context: RatingContext, inputName: String) -> Result<Money, RowError> {
+    /// Rates one row; `cells` is scratch space for the cell ranges, reused from row to row.
+    static func rateRow(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lineNumber: Int, columns: CSVColumns,
+                        cells: inout [Range<Int>], rater: any Rater, context: RatingContext, inputName: String) -> Result<Money, RowError> {
         let fields: any InputFields
         if buffer[line].contains(UInt8(ascii: "\"")) {
             guard let parsed = CSVLine.split(Substring(String(decoding: buffer[line], as: UTF8.self))) else {
@@ -177,8 +205,7 @@ public enum BatchRating {
             }
             fields = CSVRowInputFields(columns: columns.dictionary, cells: parsed.map { Substring($0.text) }, line: lineNumber)
         } else {
-            var cells: [Range<Int>] = []
-            cells.reserveCapacity(columns.count)
+            cells.removeAll(keepingCapacity: true)
             var start = line.lowerBound
             for i in line where buffer[i] == UInt8(ascii: ",") {
                 cells.append(start..<i)
@@ -201,7 +228,6 @@ public enum BatchRating {
     }
 }
 
-/// A CSV row read in place from the chunk's bytes: cells are decoded only when a field is read.
 /// The columns of a batch file by name; a linear search over a handful of short names costs
 /// less than hashing the name for every field of every row.
 struct CSVColumns {
@@ -222,6 +248,7 @@ struct CSVColumns {
     }
 }
 
+/// A CSV row read in place from the chunk's bytes: cells are decoded only when a field is read.
 /// A class, so that passing the row around as `any InputFields` copies one reference.
 final class CSVByteRowInputFields: InputFields {
     /// Valid while the row is rated; the fields never outlive it.

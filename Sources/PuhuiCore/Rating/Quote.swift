@@ -115,6 +115,27 @@ public struct UnderwritingFacts: Sendable, Hashable, Codable {
         return values.isEmpty ? nil : values
     }
 
+    /// The first number of fact `name` that satisfies `test`, without collecting the numbers.
+    func firstNumber(_ name: String, where test: (ExactDecimal) -> Bool) -> ExactDecimal? {
+        for entry in entries where entry.name == name {
+            if let number = entry.number, test(number) { return number }
+        }
+        return nil
+    }
+
+    /// The first key of fact `name` that satisfies `test`.
+    func firstKey(_ name: String, where test: (String) -> Bool) -> String? {
+        for entry in entries where entry.name == name {
+            if let key = entry.key, test(key) { return key }
+        }
+        return nil
+    }
+
+    /// Whether the risk has a key for fact `name`.
+    func hasKeys(_ name: String) -> Bool {
+        entries.contains { $0.name == name && $0.key != nil }
+    }
+
     enum CodingKeys: String, CodingKey { case numbers, keys }
 
     /// Stored as `{"numbers": {fact: [..]}, "keys": {fact: [..]}}`.

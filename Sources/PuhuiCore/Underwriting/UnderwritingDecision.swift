@@ -58,7 +58,8 @@ public enum UnderwritingEngine {
     }
 
     /// A rule with its threshold and listed values parsed once, for testing many risks.
-    public struct CompiledRule: Sendable {
+    /// A class, so that walking the rules for every quote retains one object, not each string of the rule.
+    public final class CompiledRule: Sendable {
         public let rule: UnderwritingRule
         let threshold: ExactDecimal?
         let listed: Set<String>
@@ -74,16 +75,16 @@ public enum UnderwritingEngine {
 
         /// The value of the fact that makes the rule fire, or nil.
         func firingValue(_ facts: UnderwritingFacts) -> String? {
+            let fact = rule.fact
             switch rule.test {
             case .above, .below:
-                guard let threshold, let values = facts.numbers(rule.fact) else { return nil }
-                return values.first { rule.test == .above ? $0 > threshold : $0 < threshold }?.normalized.description
+                guard let threshold else { return nil }
+                let above = rule.test == .above
+                return facts.firstNumber(fact, where: { above ? $0 > threshold : $0 < threshold })?.normalized.description
             case .in, .notIn:
-                if let keys = facts.keys(rule.fact) { return keys.first { listed.contains($0) == (rule.test == .in) } }
-                if let numbers = facts.numbers(rule.fact) {
-                    return numbers.first { listedNumbers.contains($0) == (rule.test == .in) }?.normalized.description
-                }
-                return nil
+                let wanted = rule.test == .in
+                if facts.hasKeys(fact) { return facts.firstKey(fact, where: { listed.contains($0) == wanted }) }
+                return facts.firstNumber(fact, where: { listedNumbers.contains($0) == wanted })?.normalized.description
             }
         }
     }
