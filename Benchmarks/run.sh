@@ -39,16 +39,22 @@ fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(swift --version 2>&1 | head -1); sqlite3 $(sqlite3 --version | cut -d' ' -f1); mode $mode"
 printf '%-62s %10s %10s %16s\n' "command" "wall" "peak" "throughput"
 
-# measure LABEL COUNT UNIT COMMAND...: runs the command once, prints time, peak memory, rate.
+# measure LABEL COUNT UNIT COMMAND...: runs the command RUNS times (default 1), prints the
+# median wall time, the largest peak memory and the rate at the median.
 measure() {
-  local label=$1 count=$2 unit=$3
+  local label=$1 count=$2 unit=$3 runs=${RUNS:-1}
   shift 3
-  if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt"; then
-    echo "FAILED: $label"; tail -5 "$work/err.txt"; return 1
-  fi
-  read -r secs kb < "$work/time.txt"
-  awk -v l="$label" -v s="$secs" -v k="$kb" -v c="$count" -v u="$unit" \
-    'BEGIN { r = (s > 0 && c > 0) ? sprintf("%.0f %s/s", c / s, u) : "-"; printf "%-62s %8.2f s %7.1f MB %16s\n", l, s, k / 1024, r }'
+  : > "$work/times.txt"
+  for _ in $(seq "$runs"); do
+    sync # the write-back of earlier output must not land inside this run's time
+    if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/out.txt" 2> "$work/err.txt"; then
+      echo "FAILED: $label"; tail -5 "$work/err.txt"; return 1
+    fi
+    cat "$work/time.txt" >> "$work/times.txt"
+  done
+  [ "$runs" -gt 1 ] && label="$label, median of $runs"
+  sort -n "$work/times.txt" | awk -v l="$label" -v c="$count" -v u="$unit" \
+    '{ s[NR] = $1; if ($2 > k) k = $2 } END { m = s[int((NR + 1) / 2)]; r = (m > 0 && c > 0) ? sprintf("%.0f %s/s", c / m, u) : "-"; printf "%-62s %8.2f s %7.1f MB %16s\n", l, m, k / 1024, r }'
 }
 
 # latency LABEL COMMAND: mean wall time of repeated runs, process start included (hyperfine).
@@ -101,10 +107,10 @@ for workload in "${workloads[@]}"; do
     "$puhui" catalog load --db "$work/rating.sqlite" > /dev/null
     python3 Benchmarks/gen_portfolio.py property "$portfolio" "$work/property.csv"
     python3 Benchmarks/gen_portfolio.py term-life "$portfolio" "$work/term-life.csv"
-    measure "puhui quote --batch property ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-PROP-SHOP --as-of 2026-06-30 --batch "$work/property.csv" --out "$work/property-priced.csv" --db "$work/rating.sqlite"
+    RUNS=5 measure "puhui quote --batch property ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-PROP-SHOP --as-of 2026-06-30 --batch "$work/property.csv" --out "$work/property-priced.csv" --db "$work/rating.sqlite"
     cp "$work/rating.sqlite" "$work/rating-baseline.sqlite"
     measure "  baseline: sqlite3 .import + premium SQL (REAL, no checks)" "$portfolio" quotes sqlite3 "$work/rating-baseline.sqlite" ".import --csv $work/property.csv risk" ".read Benchmarks/property-rating-baseline.sql"
-    measure "puhui quote --batch term life ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-TERM-KEY --as-of 2026-06-30 --batch "$work/term-life.csv" --out "$work/term-life-priced.csv" --db "$work/rating.sqlite"
+    RUNS=5 measure "puhui quote --batch term life ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-TERM-KEY --as-of 2026-06-30 --batch "$work/term-life.csv" --out "$work/term-life-priced.csv" --db "$work/rating.sqlite"
     ;;
   claims)
     rm -f "$work/lifecycle.sqlite"* "$work/lifecycle-baseline.sqlite"
