@@ -11,7 +11,7 @@ struct CatalogCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check product files against the schema and the catalog rules; list every defect.")
+            commandName: "validate", abstract: "Check product files against the schema and the catalog rules; list every defect.")
 
         @Argument(help: "Product files or directories (default: products).")
         var paths: [String] = []
@@ -35,7 +35,7 @@ struct CatalogCommand: ParsableCommand {
 
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate, then load products and rate tables in one transaction (all or nothing).")
+            commandName: "load", abstract: "Validate, then load products and rate tables in one transaction (all or nothing).")
 
         @Option(name: .long, help: "Product directory or files.")
         var products: [String] = ["products"]
@@ -64,7 +64,7 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the product versions in force on a date.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the product versions in force on a date.")
 
         @Option(name: .long, help: "The date (YYYY-MM-DD, default today in China).")
         var asOf: String?
@@ -104,7 +104,7 @@ struct CatalogCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one product version in full.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one product version in full.")
 
         @Argument(help: "Product code.")
         var code: String

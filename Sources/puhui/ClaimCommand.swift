@@ -57,7 +57,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a claim on a policy: sets the reserve and lists the documents needed.")
+        static let configuration = CommandConfiguration(commandName: "report", abstract: "Open a claim on a policy: sets the reserve and lists the documents needed.")
         @Option(name: .long, help: "Policy number.") var policy: String
         @Option(name: .long, help: "Date of the loss.") var lossDate: String
         @Option(name: .long, help: "Claim type (from the product).") var type: String
@@ -122,7 +122,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Decide: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Decide on cover (Insurance Law Art. 23).")
+        static let configuration = CommandConfiguration(commandName: "decide", abstract: "Decide on cover (Insurance Law Art. 23).")
         @Argument(help: "Claim reference.") var claim: String
         @Flag(name: .long, help: "The loss is covered.") var covered = false
         @Flag(name: .long, help: "The loss is not covered (give --reason).") var notCovered = false
@@ -142,7 +142,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Agree: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Agree the amount of the loss; deductible, indemnity and limit are applied.")
+        static let configuration = CommandConfiguration(commandName: "agree", abstract: "Agree the amount of the loss; deductible, indemnity and limit are applied.")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "The agreed loss in yuan, before deductible.") var amount: String
         @OptionGroup var options: ClaimActorOptions
@@ -157,7 +157,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Pay: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Pay (or --advance before the amount is agreed, Art. 25).")
+        static let configuration = CommandConfiguration(commandName: "pay", abstract: "Pay (or --advance before the amount is agreed, Art. 25).")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Flag(name: .long, help: "An advance payment of the amount that can already be fixed.") var advance = false
@@ -206,7 +206,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a claim paid in full; the reserve is released.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a claim paid in full; the reserve is released.")
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var options: ClaimActorOptions
 
@@ -219,7 +219,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a closed, rejected or withdrawn claim.")
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed, rejected or withdrawn claim.")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "Why.") var reason: String
         @OptionGroup var options: ClaimActorOptions
@@ -233,7 +233,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Reserve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set the claim's reserve.")
+        static let configuration = CommandConfiguration(commandName: "reserve", abstract: "Set the claim's reserve.")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "The reserve in yuan.") var amount: String
         @Option(name: .long, help: "Why.") var reason: String
@@ -249,7 +249,7 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Withdraw: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The claimant withdraws the claim.")
+        static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "The claimant withdraws the claim.")
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var options: ClaimActorOptions
 

@@ -16,7 +16,7 @@ struct AsOfInstantOption: ParsableArguments {
 extension ClaimCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List claims; --overdue lists every clock past due with its legal basis and how late it is.")
+            commandName: "list", abstract: "List claims; --overdue lists every clock past due with its legal basis and how late it is.")
         @Option(name: .long, help: "Only claims in this state.") var status: ClaimState?
         @Option(name: .long, help: "Only this adjuster's claims.") var adjuster: String?
         @Flag(name: .long, help: "Only clocks past their due time.") var overdue = false
@@ -73,7 +73,7 @@ extension ClaimCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A claim: state, policy, reserve, payments, documents and every clock.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "A claim: state, policy, reserve, payments, documents and every clock.")
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var asOf: AsOfInstantOption
         @OptionGroup var format: FormatOptions
@@ -88,7 +88,7 @@ extension ClaimCommand {
     }
 
     struct Timeline: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every event of a claim: who, when, and the time between events.")
+        static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Every event of a claim: who, when, and the time between events.")
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions

@@ -10,7 +10,7 @@ struct DemoCommand: ParsableCommand {
 
     struct Seed: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Seed a deterministic book through the engine's own operations (load the catalog first).",
+            commandName: "seed", abstract: "Seed a deterministic book through the engine's own operations (load the catalog first).",
             discussion: "The same --seed gives the same book. Every time in the book is at or before --book-date.")
 
         @Option(name: .long, help: "Parties to register.") var parties = 600

@@ -58,7 +58,7 @@ struct PartyCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register one party from options or from a JSON file.",
+            commandName: "add", abstract: "Register one party from options or from a JSON file.",
             discussion: """
                 Firms: --kind enterprise|individual-business --name --id CODE --industry --employees --revenue --assets --year.
                 Persons: --kind person --name --id NUMBER [--role business-owner|employee|flexible-worker] [--employer P-…|CODE] [--owner-of P-…|CODE] [--phone].
@@ -108,7 +108,7 @@ struct PartyCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register parties from CSV, all or nothing (or --skip-invalid).",
+            commandName: "import", abstract: "Register parties from CSV, all or nothing (or --skip-invalid).",
             discussion: "Columns: \(PartyImport.columns.joined(separator: ",")). The first row is the header; kind and name are required.")
 
         @Argument(help: "The CSV file.") var file: String
@@ -138,7 +138,7 @@ struct PartyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one party.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one party.")
 
         @Argument(help: "Party reference (P-000001).") var reference: String
         @OptionGroup var format: FormatOptions
@@ -154,7 +154,7 @@ struct PartyCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List parties, optionally of one segment or kind.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List parties, optionally of one segment or kind.")
 
         @Option(name: .long, help: "Only this segment.") var segment: Segment?
         @Option(name: .long, help: "Only this kind.") var kind: PartyKind?
@@ -182,7 +182,7 @@ struct PartyCommand: ParsableCommand {
     }
 
     struct Quality: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The data-quality report of the party registry (夯实数据统计基础).")
+        static let configuration = CommandConfiguration(commandName: "quality", abstract: "The data-quality report of the party registry (夯实数据统计基础).")
 
         @Option(name: .long, help: "The date the report is for (default today in China).") var asOf: String?
         @Option(name: .long, help: "Findings listed per category.") var limit = 20

@@ -14,7 +14,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rate a risk, run the product's underwriting rules and accept (issue), refer or decline.",
+            commandName: "apply", abstract: "Rate a risk, run the product's underwriting rules and accept (issue), refer or decline.",
             discussion: "Exit 0 when accepted or referred, 1 when declined or the input is refused.")
 
         @Option(name: .long, help: "Product code.") var product: String?
@@ -66,7 +66,7 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one policy.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one policy.")
         @Argument(help: "Policy number (PL-2026-000001).") var number: String
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
         @OptionGroup var format: FormatOptions
@@ -82,7 +82,7 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List policies, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List policies, newest first.")
         @Option(name: .long, help: "Only this policyholder.") var holder: String?
         @Option(name: .long, help: "Only this line.") var line: LineOfBusiness?
         @Option(name: .long, help: "Only this status: in-force, cancelled, expired.") var status: Policy.Status?
@@ -112,7 +112,7 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a policy from a date, refunding by the product's rule.")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a policy from a date, refunding by the product's rule.")
         @Argument(help: "Policy number.") var number: String
         @Option(name: .long, help: "The last day of cover.") var date: String
         @OptionGroup var at: AtOption

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
 
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Segment × line statistics with the claims-speed indicators and the statutory clocks (docs/indicators.md).",
+            commandName: "extract", abstract: "Segment × line statistics with the claims-speed indicators and the statutory clocks (docs/indicators.md).",
             discussion: """
                 Refuses to write an extract whose cells do not add up to their subtotals. The same database and arguments
                 give byte-identical output. With --out, also writes FILE.sha256 (sha256sum format) beside the extract.

@@ -21,7 +21,7 @@ struct UnderwritingCommand: ParsableCommand {
     }
 
     struct Queue: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Referred applications waiting for an underwriter, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "queue", abstract: "Referred applications waiting for an underwriter, oldest first.")
         @OptionGroup var format: FormatOptions
         @OptionGroup var database: DatabaseOptions
 
@@ -44,7 +44,7 @@ struct UnderwritingCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve a referred application within your authority; the policy is issued.")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a referred application within your authority; the policy is issued.")
         @Argument(help: "Application reference (A-2026-000001).") var reference: String
         @Option(name: .long, help: "A note for the file.") var note: String?
         @OptionGroup var underwriter: UnderwriterOption
@@ -63,7 +63,7 @@ struct UnderwritingCommand: ParsableCommand {
     }
 
     struct Decline: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Decline a referred application, with the reason.")
+        static let configuration = CommandConfiguration(commandName: "decline", abstract: "Decline a referred application, with the reason.")
         @Argument(help: "Application reference.") var reference: String
         @Option(name: .long, help: "Why.") var reason: String
         @OptionGroup var underwriter: UnderwriterOption
@@ -82,7 +82,7 @@ struct UnderwritingCommand: ParsableCommand {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Auto-accept and referral rates and application-to-issue time per line.",
+            commandName: "stats", abstract: "Auto-accept and referral rates and application-to-issue time per line.",
             discussion: "Median: the middle value (mean of the two middle values for an even count). 90th percentile: nearest rank.")
         @Option(name: .long, help: "First application date (default: 30 days ago).") var from: String?
         @Option(name: .long, help: "Last application date (default: today).") var to: String?
@@ -119,7 +119,7 @@ struct AuditCommand: ParsableCommand {
         subcommands: [Show.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every recorded event of a policy (with its application), an application or a claim.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every recorded event of a policy (with its application), an application or a claim.")
         @Option(name: .long, help: "Policy number.") var policy: String?
         @Option(name: .long, help: "Application reference.") var application: String?
         @Option(name: .long, help: "Claim reference.") var claim: String?
