@@ -3,8 +3,14 @@ import GRDB
 
 /// Reads and writes claims and everything recorded about them.
 public enum ClaimStore {
+    /// The columns `decode` reads, in its order: reading by position spares GRDB a
+    /// case-insensitive search of the column names for each of the 38 fields.
     static let select = """
-        SELECT c.*, p.number AS policy_number, p.line, p.segment, pv.code AS product_code, pv.version AS product_version
+        SELECT c.id, c.reference, p.number, c.policy_id, pv.code, pv.version, p.line, p.segment, c.coverage, c.claim_type,
+            c.loss_date, c.claimed_fen, c.description, c.small, c.state, c.covered, c.decision_reason, c.agreed_loss_fen,
+            c.payable_fen, c.paid_fen, c.advance_paid_fen, c.reserve_fen, c.adjuster, c.cycle, c.reported_at,
+            c.first_request_at, c.documents_complete_at, c.decided_at, c.agreed_at, c.first_paid_at, c.first_advance_at,
+            c.paid_in_full_at, c.rejection_notice_at, c.closed_at, c.withdrawn_at, c.reopened_at, c.last_event_at, c.version
         FROM claim c JOIN policy p ON p.id = c.policy_id JOIN product_version pv ON pv.id = p.product_version_id
         """
 
@@ -12,22 +18,40 @@ public enum ClaimStore {
         (row[column] as Int64?).map { Instant(secondsSinceEpoch: $0) }
     }
 
+    /// Reads the columns of a row one after another.
+    struct Columns {
+        let row: Row
+        var next = 0
+
+        mutating func value<T: DatabaseValueConvertible>() -> T {
+            defer { next += 1 }
+            return row[next]
+        }
+
+        mutating func optional<T: DatabaseValueConvertible>() -> T? {
+            defer { next += 1 }
+            return row[next]
+        }
+
+        mutating func instant() -> Instant? { (optional() as Int64?).map { Instant(secondsSinceEpoch: $0) } }
+        mutating func money() -> Money { Money(fen: value()) }
+        mutating func optionalMoney() -> Money? { (optional() as Int64?).map { Money(fen: $0) } }
+    }
+
+    /// A row of `select`, column by column.
     static func decode(_ row: Row) -> Claim {
-        Claim(
-            id: row["id"], reference: row["reference"], policyNumber: row["policy_number"], policyID: row["policy_id"],
-            productCode: row["product_code"], productVersion: row["product_version"], line: LineOfBusiness(rawValue: row["line"]) ?? .property,
-            segment: Segment(rawValue: row["segment"]) ?? .other, coverage: row["coverage"], claimType: row["claim_type"],
-            lossDate: CivilDate(iso: row["loss_date"] as String) ?? CivilDate(dayNumber: 0), claimed: Money(fen: row["claimed_fen"]),
-            description: row["description"], small: row["small"], state: ClaimState(rawValue: row["state"]) ?? .reported,
-            covered: row["covered"], decisionReason: row["decision_reason"],
-            agreedLoss: (row["agreed_loss_fen"] as Int64?).map { Money(fen: $0) }, payable: (row["payable_fen"] as Int64?).map { Money(fen: $0) },
-            paid: Money(fen: row["paid_fen"]), advancePaid: Money(fen: row["advance_paid_fen"]), reserve: Money(fen: row["reserve_fen"]),
-            adjuster: row["adjuster"], cycle: row["cycle"], reportedAt: Instant(secondsSinceEpoch: row["reported_at"]),
-            firstRequestAt: instant(row, "first_request_at"), documentsCompleteAt: instant(row, "documents_complete_at"),
-            decidedAt: instant(row, "decided_at"), agreedAt: instant(row, "agreed_at"), firstPaidAt: instant(row, "first_paid_at"),
-            firstAdvanceAt: instant(row, "first_advance_at"), paidInFullAt: instant(row, "paid_in_full_at"),
-            rejectionNoticeAt: instant(row, "rejection_notice_at"), closedAt: instant(row, "closed_at"), withdrawnAt: instant(row, "withdrawn_at"),
-            reopenedAt: instant(row, "reopened_at"), lastEventAt: Instant(secondsSinceEpoch: row["last_event_at"]), version: row["version"])
+        var c = Columns(row: row)
+        return Claim(
+            id: c.value(), reference: c.value(), policyNumber: c.value(), policyID: c.value(), productCode: c.value(),
+            productVersion: c.value(), line: LineOfBusiness(rawValue: c.value()) ?? .property, segment: Segment(rawValue: c.value()) ?? .other,
+            coverage: c.value(), claimType: c.value(), lossDate: CivilDate(iso: c.value() as String) ?? CivilDate(dayNumber: 0),
+            claimed: c.money(), description: c.optional(), small: c.value(), state: ClaimState(rawValue: c.value()) ?? .reported,
+            covered: c.optional(), decisionReason: c.optional(), agreedLoss: c.optionalMoney(), payable: c.optionalMoney(),
+            paid: c.money(), advancePaid: c.money(), reserve: c.money(), adjuster: c.value(), cycle: c.value(),
+            reportedAt: Instant(secondsSinceEpoch: c.value()), firstRequestAt: c.instant(), documentsCompleteAt: c.instant(),
+            decidedAt: c.instant(), agreedAt: c.instant(), firstPaidAt: c.instant(), firstAdvanceAt: c.instant(),
+            paidInFullAt: c.instant(), rejectionNoticeAt: c.instant(), closedAt: c.instant(), withdrawnAt: c.instant(),
+            reopenedAt: c.instant(), lastEventAt: Instant(secondsSinceEpoch: c.value()), version: c.value())
     }
 
     public static func claim(_ reference: String, _ db: Database) throws -> Claim {
