@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
                 let products = try db.read { try CatalogStore.allVersions($0) }
                 if products.isEmpty { throw PuhuiError.invalid("the catalog is empty: run puhui catalog load first") }
                 let bar = ProgressBar()
-                let started = Date()
+                let started = Stopwatch()
                 let phases = PhaseClock()
                 let summary = try DemoBook.seed(options, standard: try reference.sizeStandard(), underwriters: try config.underwriters(),
                                                 adjusters: try config.adjusters(), calendar: try WorkingDayCalendar.load(directory: reference.directory),
@@ -57,10 +57,10 @@ struct DemoCommand: ParsableCommand {
                     print("generated items the engine refused (skipped): \(s.refused)")
                     for example in s.refusedExamples { print("  e.g. \(example)") }
                 }
-                for (phase, items, seconds) in phases.results {
-                    print(String(format: "  %@: %d in %.1f s", phase, items, seconds))
+                for (phase, items, nanoseconds) in phases.results {
+                    print("  \(phase): \(items) in \(Stopwatch.secondsText(nanoseconds, decimals: 1)) s")
                 }
-                print(String(format: "seeded in %.1f s", Date().timeIntervalSince(started)))
+                print("seeded in \(started.secondsText(decimals: 1)) s")
             }
         }
     }
@@ -89,9 +89,11 @@ final class ProgressBar: @unchecked Sendable {
 /// How long each phase of seeding took, from the progress reports: a phase starts when the
 /// previous one made its last report (or when seeding began).
 final class PhaseClock: @unchecked Sendable {
-    private var current: (phase: String, started: Date, items: Int)?
-    private var lastReport = Date()
-    private(set) var results: [(String, Int, Double)] = []
+    private let stopwatch = Stopwatch()
+    /// Nanoseconds since the clock started: when the current phase started, and the last report.
+    private var current: (phase: String, started: UInt64, items: Int)?
+    private var lastReport: UInt64 = 0
+    private(set) var results: [(phase: String, items: Int, nanoseconds: UInt64)] = []
 
     func update(_ phase: String, _ done: Int) {
         if current?.phase != phase {
@@ -99,11 +101,11 @@ final class PhaseClock: @unchecked Sendable {
             current = (phase, lastReport, 0)
         }
         current?.items = done
-        lastReport = Date()
+        lastReport = stopwatch.nanoseconds
     }
 
     func finish() {
-        if let current { results.append((current.phase, current.items, lastReport.timeIntervalSince(current.started))) }
+        if let current { results.append((current.phase, current.items, lastReport - current.started)) }
         current = nil
     }
 }

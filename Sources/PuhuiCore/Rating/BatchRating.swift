@@ -42,12 +42,11 @@ public enum BatchRating {
         }
         defer { if output != nil { try? sink.close() } }
         let context = RatingContext(asOf: asOf, startDate: asOf, rounding: rater.product.rating.rounding)
-        let started = DispatchTime.now().uptimeNanoseconds
+        let stopwatch = Stopwatch()
         var summary = try rate(raters: raters, context: context, inputName: input,
                                read: { try source.read(upToCount: chunkSize) ?? Data() },
                                write: { try sink.write(contentsOf: $0) })
-        let elapsed = DispatchTime.now().uptimeNanoseconds - started
-        summary.seconds = String(format: "%.2f", Double(elapsed) / 1e9)
+        summary.seconds = stopwatch.secondsText(decimals: 2)
         return summary
     }
 
