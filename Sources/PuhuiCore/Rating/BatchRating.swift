@@ -75,7 +75,8 @@ public enum BatchRating {
             guard let lastNewline = buffer.lastIndex(of: newline) else { continue }
             var start = 0
             if columns == nil, let headerEnd = buffer.firstIndex(of: newline) {
-                var text = String(decoding: buffer[0..<withoutCarriageReturn(buffer, headerEnd)], as: UTF8.self)
+                let headerLineEnd = buffer.withUnsafeBufferPointer { withoutCarriageReturn($0, 0, headerEnd) }
+                var text = String(decoding: buffer[0..<headerLineEnd], as: UTF8.self)
                 if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
                 guard let cells = CSVLine.split(Substring(text)) else {
                     throw PuhuiError.invalid("\(inputName):1: the header has an unclosed quote")
@@ -107,10 +108,6 @@ public enum BatchRating {
     /// The end of the line ending at the newline `end`, less a carriage return before it.
     static func withoutCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
-    }
-
-    static func withoutCarriageReturn(_ bytes: [UInt8], _ end: Int) -> Int {
-        end > 0 && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
     }
 
     /// Rates the lines of `region` (which ends with a newline) on all cores into `outputs`, one
