@@ -1,12 +1,20 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// Targets are cut where dependencies differ (docs/architecture.md):
+//   PuhuiDomain    pure rules and value types: no database, no argument parsing, no printing
+//   PuhuiServices  the use cases, and the storage protocols they reach the database through
+//   PuhuiStorage   the SQLite implementation of those protocols (GRDB)
+//   PuhuiDemo      the synthetic book generator, working through the services
+//   puhui          the command-line front door: parse, one service call, render
 let package = Package(
     name: "Puhui",
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "puhui", targets: ["puhui"]),
-        .library(name: "PuhuiCore", targets: ["PuhuiCore"]),
+        .library(name: "PuhuiDomain", targets: ["PuhuiDomain"]),
+        .library(name: "PuhuiServices", targets: ["PuhuiServices"]),
+        .library(name: "PuhuiStorage", targets: ["PuhuiStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -20,24 +28,61 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(
-            name: "PuhuiCore",
+            name: "PuhuiDomain",
             dependencies: [
                 "CLibXML2",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .target(
+            name: "PuhuiServices",
+            dependencies: ["PuhuiDomain"]
+        ),
+        .target(
+            name: "PuhuiStorage",
+            dependencies: [
+                "PuhuiDomain",
+                "PuhuiServices",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "PuhuiDemo",
+            dependencies: ["PuhuiDomain", "PuhuiServices"]
         ),
         .executableTarget(
             name: "puhui",
             dependencies: [
-                "PuhuiCore",
+                "PuhuiDomain",
+                "PuhuiServices",
+                "PuhuiStorage",
+                "PuhuiDemo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Identifiers made by the published rules and the paths of fixtures, shared by the tests.
+        .target(
+            name: "PuhuiTestSupport",
+            dependencies: ["PuhuiDomain"],
+            path: "Tests/PuhuiTestSupport"
+        ),
+        .testTarget(
+            name: "PuhuiDomainTests",
+            dependencies: ["PuhuiDomain", "PuhuiTestSupport"]
+        ),
+        .testTarget(
+            name: "PuhuiServicesTests",
+            dependencies: [
+                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiDemo", "PuhuiTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(
-            name: "PuhuiCoreTests",
-            dependencies: ["PuhuiCore"]
+            name: "PuhuiStorageTests",
+            dependencies: [
+                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "PuhuiCLITests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,9 +26,7 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let productPaths = paths.isEmpty ? ["products"] : paths
-                let catalog = try CatalogValidator.validate(.init(
-                    productPaths: productPaths, ratesPaths: rates,
-                    schemaPath: CatalogFiles.schemaPath(explicit: schema, productPaths: productPaths)))
+                let catalog = try CatalogService.validate(products: productPaths, rates: rates, schema: schema)
                 print("\(catalog.products.count) product version\(catalog.products.count == 1 ? "" : "s") and \(catalog.tables.count) rate table\(catalog.tables.count == 1 ? "" : "s") are valid")
             }
         }
@@ -50,11 +49,8 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let catalog = try CatalogValidator.validate(.init(
-                    productPaths: products, ratesPaths: rates,
-                    schemaPath: CatalogFiles.schemaPath(explicit: schema, productPaths: products)))
-                let db = try database.open()
-                let report = try CatalogLoader.load(catalog, into: db, at: .now())
+                let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema)
+                let report = try CatalogService(storage: try database.openCreating(), clock: SystemClock()).load(catalog)
                 func names(_ list: [String]) -> String { list.isEmpty ? "" : ": " + list.joined(separator: ", ") }
                 print("products: \(report.productsAdded.count) added\(names(report.productsAdded)), \(report.productsClosed.count) closed\(names(report.productsClosed)), \(report.productsUnchanged.count) unchanged")
                 print("rate tables: \(report.tablesAdded.count) added (\(report.rowsAdded) rows), \(report.tablesUnchanged.count) unchanged")
@@ -78,10 +74,8 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let db = try database.open()
-                let products = try db.read { db in
-                    allVersions ? try CatalogStore.allVersions(db) : try CatalogStore.inForce(on: date, db)
-                }
+                let catalog = CatalogService(storage: try database.open(), clock: SystemClock())
+                let products = allVersions ? try catalog.allVersions() : try catalog.productsInForce(on: date)
                 switch format.format {
                 case .json:
                     print(try CLI.json(products))
@@ -125,11 +119,7 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let db = try database.open()
-                let stored = try db.read { db in
-                    if let version { return try CatalogStore.product(code: code, version: version, db) }
-                    return try CatalogStore.product(code: code, on: date, db)
-                }
+                let stored = try CatalogService(storage: try database.open(), clock: SystemClock()).product(code: code, version: version, on: date)
                 switch format.format {
                 case .json:
                     print(try CLI.json(stored.product))

@@ -1,34 +1,28 @@
 import ArgumentParser
 import Foundation
-import GRDB
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 extension ClaimState: ExpressibleByArgument {}
 
-/// What every claim command takes: who acts, when, on which version, and where staff and the
-/// holiday calendar are.
+/// What every claim command takes: who acts, when, on which version, and where the database,
+/// staff and the holiday calendar are.
 struct ClaimActorOptions: ParsableArguments {
     @Option(name: .long, help: "The adjuster acting (default: $PUHUI_ADJUSTER).") var adjuster: String?
     @OptionGroup var at: AtOption
     @Option(name: .long, help: "Refuse if the claim is no longer at this version (from claim show).") var expectVersion: Int?
-    @OptionGroup var config: ConfigOptions
-    @OptionGroup var reference: ReferenceDataOptions
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var engineOptions: EngineOptions
 
     func service() throws -> ClaimService {
-        ClaimService(adjusters: try config.adjusters(), calendar: try WorkingDayCalendar.load(directory: reference.directory))
+        try engineOptions.engine().claims()
     }
 
-    /// The actor, with the claim's version as read now unless --expect-version gave one.
-    func actor(for claim: String?, _ db: DatabasePool) throws -> ClaimActor {
+    /// Who acts and when, with the claim version given by --expect-version.
+    func context() throws -> ActionContext {
         guard let name = adjuster ?? ProcessInfo.processInfo.environment["PUHUI_ADJUSTER"], !name.isEmpty else {
             throw ValidationError("give --adjuster NAME or set PUHUI_ADJUSTER")
         }
-        var version = expectVersion
-        if version == nil, let claim {
-            version = try db.read { try ClaimStore.claim(claim, $0).version }
-        }
-        return ClaimActor(adjuster: name, at: try at.instant(), expectedVersion: version)
+        return ActionContext(actor: name, at: try at.instant(), expectedVersion: expectVersion)
     }
 }
 
@@ -45,12 +39,11 @@ struct ClaimCommand: ParsableCommand {
                       RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, List.self, Show.self, Timeline.self])
 
     /// Runs one claim command and prints its result line and the claim's state.
-    static func perform(_ options: ClaimActorOptions, claim: String, _ body: (ClaimService, ClaimActor, DatabasePool) throws -> String) throws {
+    static func perform(_ options: ClaimActorOptions, claim: String, _ body: (ClaimService, ActionContext) throws -> String) throws {
         try CLI.run {
-            let db = try options.database.open()
             let service = try options.service()
-            let line = try body(service, try options.actor(for: claim, db), db)
-            let now = try db.read { try ClaimStore.claim(claim, $0) }
+            let line = try body(service, try options.context())
+            let now = try service.claim(claim)
             print(line)
             print("claim \(now.reference) is \(now.state.rawValue) (version \(now.version)), reserve \(now.reserve.yuanString), paid \(now.paid.yuanString)")
         }
@@ -70,9 +63,8 @@ struct ClaimCommand: ParsableCommand {
             try CLI.run {
                 let date = try CLI.parseDate(lossDate, option: "--loss-date")
                 guard let amount = Money(yuan: claimed), amount.fen > 0 else { throw ValidationError("--claimed '\(claimed)' is not an amount in yuan") }
-                let db = try options.database.open()
                 let report = try options.service().report(policy: policy, lossDate: date, type: type, claimed: amount, description: description,
-                                                          try options.actor(for: nil, db), db)
+                                                          try options.context())
                 if format.format == .json {
                     print(try CLI.json(report))
                     return
@@ -96,8 +88,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                let request = try service.requestDocuments(claim, also: also, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                let request = try service.requestDocuments(claim, also: also, context)
                 var line = "request \(request.number) names: \(request.documents.joined(separator: ", "))"
                 if !request.breaches.isEmpty {
                     line += "\nBREACH of the one-time rule (Insurance Law Art. 22): \(request.breaches.joined(separator: ", ")) could have been named in the first request"
@@ -114,8 +106,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                let after = try service.receiveDocuments(claim, codes: documents, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                let after = try service.receiveDocuments(claim, codes: documents, context)
                 return after.state == .documentsComplete ? "documents complete at \(after.documentsCompleteAt?.shortDescription ?? "")" : "received \(documents.joined(separator: ", "))"
             }
         }
@@ -134,8 +126,8 @@ struct ClaimCommand: ParsableCommand {
         }
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                _ = try service.decide(claim, covered: covered, reason: reason, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                _ = try service.decide(claim, covered: covered, reason: reason, context)
                 return covered ? "decided: covered" : "decided: not covered (\(reason ?? "")); the written rejection notice is due within 3 days (Art. 24)"
             }
         }
@@ -149,8 +141,8 @@ struct ClaimCommand: ParsableCommand {
 
         func run() throws {
             guard let loss = Money(yuan: amount), loss.fen >= 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                let settlement = try service.agree(claim, loss: loss, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                let settlement = try service.agree(claim, loss: loss, context)
                 return settlement.steps.joined(separator: "\n") + "\npayment due within the payment period (Art. 23)"
             }
         }
@@ -166,8 +158,7 @@ struct ClaimCommand: ParsableCommand {
         func run() throws {
             guard let money = Money(yuan: amount), money.fen > 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
             try CLI.run {
-                let db = try options.database.open()
-                let outcome = try options.service().pay(claim, amount: money, advance: advance, try options.actor(for: claim, db), db)
+                let outcome = try options.service().pay(claim, amount: money, advance: advance, try options.context())
                 switch outcome {
                 case let .paid(payment):
                     print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made")
@@ -185,8 +176,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                let payment = try service.approvePayment(claim, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                let payment = try service.approvePayment(claim, context)
                 return "payment \(payment.number) of \(payment.amount.yuanString) approved by \(payment.approvedBy ?? "") and made"
             }
         }
@@ -198,8 +189,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                let after = try service.rejectNotice(claim, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                let after = try service.rejectNotice(claim, context)
                 return "rejection notice sent: \(after.decisionReason ?? "")"
             }
         }
@@ -211,8 +202,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                _ = try service.close(claim, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                _ = try service.close(claim, context)
                 return "closed"
             }
         }
@@ -225,8 +216,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                _ = try service.reopen(claim, reason: reason, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                _ = try service.reopen(claim, reason: reason, context)
                 return "reopened: \(reason)"
             }
         }
@@ -241,8 +232,8 @@ struct ClaimCommand: ParsableCommand {
 
         func run() throws {
             guard let money = Money(yuan: amount), money.fen >= 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                _ = try service.setReserve(claim, amount: money, reason: reason, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                _ = try service.setReserve(claim, amount: money, reason: reason, context)
                 return "reserve set to \(money.yuanString)"
             }
         }
@@ -254,8 +245,8 @@ struct ClaimCommand: ParsableCommand {
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
-            try ClaimCommand.perform(options, claim: claim) { service, actor, db in
-                _ = try service.withdraw(claim, actor, db)
+            try ClaimCommand.perform(options, claim: claim) { service, context in
+                _ = try service.withdraw(claim, context)
                 return "withdrawn"
             }
         }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 /// `--as-of TIMESTAMP` for reading clocks at a moment (default now).
 struct AsOfInstantOption: ParsableArguments {
     @Option(name: .long, help: "Read the clocks as of this time (default now).") var asOf: String?
 
     func instant() throws -> Instant {
-        guard let asOf else { return .now() }
+        guard let asOf else { return CLI.now() }
         guard let instant = Instant(parsing: asOf) else { throw ValidationError("--as-of '\(asOf)' is not a timestamp such as 2026-03-31T23:59") }
         return instant
     }
@@ -24,7 +25,7 @@ extension ClaimCommand {
         @Option(name: .long, help: "At most this many rows.") var limit: Int?
         @OptionGroup var asOf: AsOfInstantOption
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func validate() throws {
             if overdue && dueWithin != nil { throw ValidationError("give --overdue or --due-within, not both") }
@@ -43,9 +44,9 @@ extension ClaimCommand {
 
         func run() throws {
             try CLI.run {
-                let filter = ClaimQueries.Filter(state: status, adjuster: adjuster, overdue: overdue, dueWithin: dueWithin.flatMap(Self.seconds),
+                let filter = ClaimListFilter(state: status, adjuster: adjuster, overdue: overdue, dueWithin: dueWithin.flatMap(Self.seconds),
                                                  asOf: try asOf.instant(), limit: limit)
-                let rows = try database.open().read { try ClaimQueries.list(filter, $0) }
+                let rows = try engineOptions.engine().claims().list(filter)
                 if format.format == .json {
                     print(try CLI.json(rows))
                     return
@@ -77,11 +78,11 @@ extension ClaimCommand {
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var asOf: AsOfInstantOption
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let details = try database.open().read { try ClaimDetails.load(claim, asOf: try asOf.instant(), $0) }
+                let details = try engineOptions.engine().claims().details(claim, asOf: try asOf.instant())
                 print(format.format == .json ? try CLI.json(details) : ClaimText.render(details))
             }
         }
@@ -91,11 +92,11 @@ extension ClaimCommand {
         static let configuration = CommandConfiguration(commandName: "timeline", abstract: "Every event of a claim: who, when, and the time between events.")
         @Argument(help: "Claim reference.") var claim: String
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let events = try database.open().read { db in try ClaimStore.events(try ClaimStore.claim(claim, db).id, db) }
+                let events = try engineOptions.engine().claims().timeline(claim)
                 if format.format == .json {
                     print(try CLI.json(events))
                     return

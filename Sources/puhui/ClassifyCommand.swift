@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,7 +22,7 @@ struct ClassifyCommand: ParsableCommand {
     var assets: String?
 
     @OptionGroup var format: FormatOptions
-    @OptionGroup var reference: ReferenceDataOptions
+    @OptionGroup var environment: EnvironmentOptions
 
     func run() throws {
         try CLI.run {
@@ -36,9 +37,9 @@ struct ClassifyCommand: ParsableCommand {
             let figures = SizeFigures(industryCode: industry, employees: employees, revenue: try decimal(revenue, "--revenue"),
                                       assets: try decimal(assets, "--assets"))
             let result: SizeClassification
-            switch try reference.sizeStandard().classify(figures) {
+            switch try environment.environment.sizeStandard().classify(figures) {
             case let .success(classification): result = classification
-            case let .failure(problem): throw PuhuiError.invalid("industry: \(problem.reason)")
+            case let .failure(problem): throw PuhuiError.invalid("industry: \(problem.message)")
             }
             switch format.format {
             case .json:

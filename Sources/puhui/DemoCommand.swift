@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDemo
+import PuhuiDomain
+import PuhuiServices
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,10 +20,8 @@ struct DemoCommand: ParsableCommand {
         @Option(name: .long, help: "Claims to report and work.") var claims = 300
         @Option(name: .long, help: "Random seed.") var seed: UInt64 = 2026
         @Option(name: .long, help: "The moment the book stands at (default 2026-11-20T18:00).") var bookDate: String?
-        @OptionGroup var reference: ReferenceDataOptions
-        @OptionGroup var config: ConfigOptions
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
@@ -30,15 +30,12 @@ struct DemoCommand: ParsableCommand {
                     guard let instant = Instant(parsing: bookDate) else { throw ValidationError("--book-date '\(bookDate)' is not a timestamp") }
                     options.bookDate = instant
                 }
-                let db = try database.open()
-                let products = try db.read { try CatalogStore.allVersions($0) }
-                if products.isEmpty { throw PuhuiError.invalid("the catalog is empty: run puhui catalog load first") }
+                let engine = try engineOptions.engine()
+                if try engine.catalog.allVersions().isEmpty { throw PuhuiError.invalid("the catalog is empty: run puhui catalog load first") }
                 let bar = ProgressBar()
                 let started = Stopwatch()
                 let phases = PhaseClock()
-                let summary = try DemoBook.seed(options, standard: try reference.sizeStandard(), underwriters: try config.underwriters(),
-                                                adjusters: try config.adjusters(), calendar: try WorkingDayCalendar.load(directory: reference.directory),
-                                                into: db, progress: { phase, done, total in
+                let summary = try DemoBook.seed(options, engine: engine, progress: { phase, done, total in
                                                     bar.update(phase, done, total)
                                                     phases.update(phase, done)
                                                 })

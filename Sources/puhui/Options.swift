@@ -1,17 +1,46 @@
 import ArgumentParser
 import Foundation
-import GRDB
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
+import PuhuiStorage
 
 /// `--db PATH`: the database every command that touches it accepts.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("SQLite database file (default: $PUHUI_DB, else ./puhui.sqlite).", valueName: "path"))
     var db: String?
 
-    var path: String { PuhuiDatabase.resolvePath(option: db) }
+    var path: String { SQLiteStorage.resolvePath(option: db) }
 
-    func open() throws -> DatabasePool {
-        try PuhuiDatabase.open(path: path)
+    /// The existing database; a missing file is refused and nothing is created.
+    func open() throws -> SQLiteStorage {
+        try SQLiteStorage.open(path: path, mode: .existing)
+    }
+
+    /// The database, created (mode 0600) when absent.
+    func openCreating() throws -> SQLiteStorage {
+        try SQLiteStorage.open(path: path, mode: .create)
+    }
+}
+
+/// Where reference data, configuration and schemas come from.
+struct EnvironmentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Reference data directory (default: $PUHUI_DATA, else ./data, else the data beside the program).", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("Configuration directory (default: $PUHUI_CONFIG, else ./config, else the config beside the program).", valueName: "dir"))
+    var config: String?
+
+    var environment: PuhuiEnvironment { PuhuiEnvironment.discover(data: data, config: config) }
+}
+
+/// The database and the environment: what a command needs to reach the engine's services.
+struct EngineOptions: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var environment: EnvironmentOptions
+
+    /// The engine on the existing database.
+    func engine() throws -> PuhuiEngine {
+        PuhuiEngine(storage: try database.open(), environment: environment.environment)
     }
 }
 
@@ -24,33 +53,19 @@ struct FormatOptions: ParsableArguments {
     var format: OutputFormat = .table
 }
 
-/// Runs a command body, turning the engine's failures into a message on stderr and exit 1.
+/// Runs a command body, turning the engine's failures into a message on stderr and an exit code.
 enum CLI {
+    /// Command-line spellings of the fields the engine names in its messages.
+    static let flags = ["at": "--at", "reason": "--reason", "amount": "--amount", "lossDate": "--loss-date", "claimed": "--claimed",
+                        "type": "--type", "insured": "--insured", "frequency": "--frequency", "documents": "--document",
+                        "date": "--date", "out": "--out", "bookDate": "--book-date"]
+
     static func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as InputRejected {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
-            let count = error.diagnostics.filter { $0.severity == .error }.count
-            printError("\(count) error\(count == 1 ? "" : "s"); nothing was written")
-            throw ExitCode(1)
-        } catch let error as RiskRejected {
-            for problem in error.problems { printError(problem.description) }
-            let count = error.problems.count
-            printError("\(count) error\(count == 1 ? "" : "s") in the risk; nothing was stored")
-            throw ExitCode(1)
-        } catch let error as RatingDeclined {
-            printError(error.description)
-            throw ExitCode(1)
-        } catch let error as RateLookupError {
-            printError("error: \(error.message)")
-            throw ExitCode(1)
         } catch let error as PuhuiError {
-            printError("error: \(error.message)")
-            throw ExitCode(1)
-        } catch let error as DatabaseError {
-            printError("error: database: \(error.message ?? "\(error.resultCode)")")
-            throw ExitCode(1)
+            report(error)
+            throw ExitCode(exitCode(error.code))
         } catch let error as ExitCode {
             throw error
         } catch let error as CleanExit {
@@ -60,6 +75,28 @@ enum CLI {
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)
+        }
+    }
+
+    /// 1 for a refused step or invalid input (the engine's failures), 77 for what the acting
+    /// person may not do (sysexits EX_NOPERM).
+    static func exitCode(_ code: PuhuiError.Code) -> Int32 {
+        switch code {
+        case .unauthorized, .unauthenticated: 77
+        default: 1
+        }
+    }
+
+    static func report(_ error: PuhuiError) {
+        for diagnostic in error.diagnostics { printError(diagnostic.description) }
+        var message = error.message
+        if let field = error.field, let flag = flags[field], error.diagnostics.isEmpty { message += " (\(flag))" }
+        switch error.code {
+        case _ where !error.diagnostics.isEmpty: printError(message)
+        case .declined: printError("declined: \(message)")
+        case .stale:
+            printError("error: \(message)" + (error.subject.map { " (puhui \($0.split(separator: " ").first ?? "") show \($0.split(separator: " ").last ?? ""))" } ?? ""))
+        default: printError("error: \(message)")
         }
     }
 
@@ -74,7 +111,8 @@ enum CLI {
         return date
     }
 
-    static func today() -> CivilDate { Instant.now().chinaDate }
+    static func now() -> Instant { SystemClock().now() }
+    static func today() -> CivilDate { now().chinaDate }
 
     /// The text of FILE, or of standard input for `-`.
     static func readInput(_ path: String) throws -> String {
@@ -97,53 +135,13 @@ enum CLI {
     }
 }
 
-/// `--data DIR`: the reference data (size standard, industry mapping, holidays).
-struct ReferenceDataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Reference data directory (default: $PUHUI_DATA, else ./data, else the data beside the program).", valueName: "dir"))
-    var data: String?
-
-    var directory: String { ProjectDirectory.resolve(explicit: data, environment: "PUHUI_DATA", name: "data", marker: SizeStandard.standardFile) }
-
-    func sizeStandard() throws -> SizeStandard {
-        try SizeStandard.load(directory: directory)
-    }
-}
-
-/// Finds a directory of the project (data/, config/): explicit, else an environment variable,
-/// else in the working directory, else beside the program (<repo>/.build/<triple>/<config>/puhui).
-enum ProjectDirectory {
-    static func resolve(explicit: String?, environment: String, name: String, marker: String) -> String {
-        if let explicit { return explicit }
-        if let fromEnvironment = ProcessInfo.processInfo.environment[environment], !fromEnvironment.isEmpty { return fromEnvironment }
-        if FileManager.default.fileExists(atPath: name + "/" + marker) { return name }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = url.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(marker).path) { return candidate.path }
-            url.deleteLastPathComponent()
-        }
-        return name
-    }
-}
-
-/// `--config DIR`: staff and their authority (underwriters.csv, adjusters.csv).
-struct ConfigOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Configuration directory (default: $PUHUI_CONFIG, else ./config, else the config beside the program).", valueName: "dir"))
-    var config: String?
-
-    var directory: String { ProjectDirectory.resolve(explicit: config, environment: "PUHUI_CONFIG", name: "config", marker: "underwriters.csv") }
-
-    func underwriters() throws -> AuthorityTable { try AuthorityTable.load(path: directory + "/underwriters.csv") }
-    func adjusters() throws -> AuthorityTable { try AuthorityTable.load(path: directory + "/adjusters.csv") }
-}
-
 /// `--at TIMESTAMP`: when something happened, for back-dated entry (never in the future).
 struct AtOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("When it happened (YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM], China time unless an offset is given; default now).", valueName: "timestamp"))
     var at: String?
 
     func instant() throws -> Instant {
-        guard let at else { return .now() }
+        guard let at else { return CLI.now() }
         guard let instant = Instant(parsing: at) else { throw ValidationError("--at '\(at)' is not a timestamp such as 2026-03-01T09:30") }
         return instant
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 extension PartyKind: ExpressibleByArgument {}
 extension PersonRole: ExpressibleByArgument {}
@@ -82,8 +83,7 @@ struct PartyCommand: ParsableCommand {
 
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
-        @OptionGroup var reference: ReferenceDataOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func validate() throws {
             if file == nil && (kind == nil || name == nil) { throw ValidationError("give --kind and --name, or --file FILE.json") }
@@ -99,8 +99,7 @@ struct PartyCommand: ParsableCommand {
                                        employer: employer, ownerOf: ownerOf, industryCode: industry, employees: employees,
                                        revenue: revenue, assets: assets, figuresYear: year)
                 }
-                let registry = PartyRegistry(standard: try reference.sizeStandard(), today: CLI.today())
-                let party = try registry.register(input, at: .now(), allowDuplicate: allowDuplicate, try database.open())
+                let party = try engineOptions.engine().parties().register(input, allowDuplicate: allowDuplicate)
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
             }
         }
@@ -117,15 +116,13 @@ struct PartyCommand: ParsableCommand {
         @Option(name: .long, help: "Where --skip-invalid writes rejected rows (default FILE.rejects.csv).") var rejects: String?
         @Flag(name: .long, help: "Register rows whose identifier is already registered.") var allowDuplicates = false
 
-        @OptionGroup var reference: ReferenceDataOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let text = try CLI.readInput(file)
-                let registry = PartyRegistry(standard: try reference.sizeStandard(), today: CLI.today())
-                let report = try PartyImport.run(text, path: file, registry: registry, skipInvalid: skipInvalid,
-                                                 allowDuplicates: allowDuplicates, at: .now(), try database.open())
+                let report = try engineOptions.engine().parties().importCSV(SourceText(path: file, text: text), skipInvalid: skipInvalid,
+                                                                            allowDuplicates: allowDuplicates)
                 print("registered \(report.added.count) part\(report.added.count == 1 ? "y" : "ies")")
                 if !report.rejects.isEmpty {
                     let path = rejects ?? (file.hasSuffix(".csv") ? String(file.dropLast(4)) : file) + ".rejects.csv"
@@ -143,11 +140,11 @@ struct PartyCommand: ParsableCommand {
         @Argument(help: "Party reference (P-000001).") var reference: String
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let party = try database.open().read { try PartyStore.party(reference, $0) }
+                let party = try engineOptions.engine().parties().party(reference)
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
             }
         }
@@ -161,11 +158,11 @@ struct PartyCommand: ParsableCommand {
         @Option(name: .long, help: "At most this many.") var limit: Int?
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let parties = try database.open().read { try PartyStore.list(segment: segment, kind: kind, limit: limit, $0) }
+                let parties = try engineOptions.engine().parties().list(segment: segment, kind: kind, limit: limit)
                 switch format.format {
                 case .json:
                     print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
@@ -188,12 +185,12 @@ struct PartyCommand: ParsableCommand {
         @Option(name: .long, help: "Findings listed per category.") var limit = 20
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let report = try database.open().read { try PartyQualityReport.build(asOf: date, limit: limit, reveal: reveal.reveal, $0) }
+                let report = try engineOptions.engine().parties().qualityReport(asOf: date, limit: limit, reveal: reveal.reveal)
                 if format.format == .json {
                     print(try CLI.json(report))
                     return

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 extension PaymentFrequency: ExpressibleByArgument {}
 extension LineOfBusiness: ExpressibleByArgument {}
@@ -30,7 +31,7 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var at: AtOption
         @OptionGroup var user: UserOption
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func validate() throws {
             if quote == nil && (product == nil || risk == nil) { throw ValidationError("give --product and --risk, or --quote Q-…") }
@@ -39,22 +40,17 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let db = try database.open()
-                var productCode = product ?? "", riskText = "", source = risk ?? "-"
-                var startDate = try start.map { try CLI.parseDate($0, option: "--start") }
+                let startDate = try start.map { try CLI.parseDate($0, option: "--start") }
+                let subject: ApplicationRequest.Subject
                 if let quote {
-                    let (stored, text) = try db.read { try QuoteStore.quote(quote, $0) }
-                    productCode = stored.productCode
-                    riskText = text
-                    source = quote
-                    startDate = startDate ?? stored.startDate
+                    subject = .quote(quote)
                 } else {
-                    riskText = try CLI.readInput(source)
-                    if source == "-" { source = "<stdin>" }
+                    let source = risk ?? "-"
+                    subject = .risk(productCode: product ?? "", text: try CLI.readInput(source), source: source == "-" ? "<stdin>" : source)
                 }
-                let request = ApplicationRequest(productCode: productCode, holder: holder, insured: insured, riskText: riskText, riskSource: source,
-                                                 start: startDate, frequency: frequency, documents: document, at: try at.instant(), actor: user.name)
-                let result = try Applications(underwriters: nil).apply(request, db)
+                let request = ApplicationRequest(subject: subject, holder: holder, insured: insured, start: startDate, frequency: frequency,
+                                                 documents: document)
+                let result = try engineOptions.engine().underwriting().apply(request, ActionContext(actor: user.name, at: try at.instant()))
                 if format.format == .json {
                     print(try CLI.json(result))
                 } else {
@@ -70,12 +66,12 @@ struct PolicyCommand: ParsableCommand {
         @Argument(help: "Policy number (PL-2026-000001).") var number: String
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let policy = try database.open().read { try PolicyStore.policy(number, asOf: date, $0) }
+                let policy = try engineOptions.engine().policies.policy(number, asOf: date)
                 print(format.format == .json ? try CLI.json(policy) : PolicyText.policy(policy))
             }
         }
@@ -89,14 +85,12 @@ struct PolicyCommand: ParsableCommand {
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
         @Option(name: .long, help: "At most this many.") var limit: Int?
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let policies = try database.open().read {
-                    try PolicyStore.list(holder: holder, line: line, status: status, asOf: date, limit: limit, $0)
-                }
+                let policies = try engineOptions.engine().policies.list(PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: limit))
                 if format.format == .json {
                     print(try CLI.json(policies))
                     return
@@ -118,12 +112,12 @@ struct PolicyCommand: ParsableCommand {
         @OptionGroup var at: AtOption
         @OptionGroup var user: UserOption
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let day = try CLI.parseDate(date, option: "--date")
-                let (policy, refund) = try PolicyStore.cancel(number, on: day, at: try at.instant(), actor: user.name, try database.open())
+                let (policy, refund) = try engineOptions.engine().policies.cancel(number, on: day, ActionContext(actor: user.name, at: try at.instant()))
                 if format.format == .json {
                     struct Output: Encodable { var policy: String; var cancelledOn: CivilDate; var refund: Money; var rule: String }
                     print(try CLI.json(Output(policy: policy.number, cancelledOn: day, refund: refund.amount, rule: refund.explanation)))

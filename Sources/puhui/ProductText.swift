@@ -1,4 +1,5 @@
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 /// A product version as text for a person: terms, coverages, rating, underwriting and claims.
 enum ProductText {

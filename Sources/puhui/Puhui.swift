@@ -1,5 +1,6 @@
 import ArgumentParser
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 @main
 struct Puhui: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 struct QuoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,17 +39,16 @@ struct QuoteCommand: ParsableCommand {
     func run() throws {
         try CLI.run {
             let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-            let db = try database.open()
+            let quotes = QuoteService(storage: try database.open(), clock: SystemClock())
             if let batch {
-                let summary = try BatchRating.rate(productCode: product, asOf: date, input: batch, output: out, db)
+                let summary = try quotes.rateBatch(productCode: product, asOf: date, input: batch, output: out)
                 CLI.printError("rated \(summary.rated) of \(summary.rows) rows (\(summary.failed) with an error) in \(summary.seconds)s")
                 if summary.failed > 0 { throw ExitCode(1) }
                 return
             }
             let path = risk ?? "-"
             let text = try CLI.readInput(path)
-            let quote = try Quoting.quoteAndStore(productCode: product, asOf: date, riskText: text,
-                                                  source: path == "-" ? "<stdin>" : path, at: .now(), db)
+            let quote = try quotes.quoteAndStore(productCode: product, asOf: date, riskText: text, source: path == "-" ? "<stdin>" : path)
             switch format.format {
             case .json: print(try CLI.json(quote))
             case .table, .csv: print(QuoteText.render(quote, csv: format.format == .csv))

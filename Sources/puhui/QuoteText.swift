@@ -1,4 +1,5 @@
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 /// A quote and its worksheet for a person (or the worksheet as CSV).
 enum QuoteText {

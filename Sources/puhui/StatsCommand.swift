@@ -1,7 +1,7 @@
 import ArgumentParser
-import Crypto
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 extension ExtractWriter.Format: ExpressibleByArgument {}
 
@@ -37,23 +37,17 @@ struct StatsCommand: ParsableCommand {
                     return instant
                 }
                 let period = ExtractPeriod(from: start, to: end, asOf: cutoff)
-                let extract = try database.open().read { try ExtractBuilder.build(period, $0) }
-                let directory = ProjectDirectory.resolve(explicit: schemas, environment: "PUHUI_SCHEMAS", name: "schemas", marker: "puhui-extract.xsd")
-                let data = try ExtractWriter.render(extract, format: format, xmlSchema: directory + "/puhui-extract.xsd")
+                let environment = PuhuiEnvironment.discover(schemas: schemas)
+                let statistics = StatisticsService(storage: try database.open(), environment: environment)
+                let extract = try statistics.extract(period)
+                let data = try statistics.render(extract, format: format)
                 guard let out else {
                     FileHandle.standardOutput.write(data)
                     return
                 }
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue else {
-                    throw PuhuiError.invalid("--out \(out) is not a directory")
-                }
-                let name = "\(extract.baseName).\(format.rawValue)"
-                let path = (out as NSString).appendingPathComponent(name)
-                let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-                try Data("\(digest)  \(name)\n".utf8).write(to: URL(fileURLWithPath: path + ".sha256"), options: .atomic)
-                print("wrote \(path) (\(data.count) bytes, sha256 \(digest))")
+                let written = try statistics.write(data, of: extract, format: format, into: out)
+                let (path, digest) = (written.path, written.sha256)
+                print("wrote \(path) (\(written.bytes) bytes, sha256 \(digest))")
                 print("content sha256 \(extract.contentSHA256); period \(extract.periodFrom) to \(extract.periodTo), as of \(extract.asOf)")
             }
         }

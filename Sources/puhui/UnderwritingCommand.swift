@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PuhuiCore
+import PuhuiDomain
+import PuhuiServices
 
 struct UnderwritingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,16 +24,16 @@ struct UnderwritingCommand: ParsableCommand {
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "queue", abstract: "Referred applications waiting for an underwriter, oldest first.")
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let queue = try database.open().read { try Applications.queue($0) }
+                let queue = try engineOptions.engine().underwriting().queue()
                 if format.format == .json {
                     print(try CLI.json(queue))
                     return
                 }
-                let now = Instant.now()
+                let now = CLI.now()
                 var table = TextTable(["application", "product", "holder", "segment", "sum insured", "premium", "waiting", "reasons"], rightAligned: [4, 5, 6])
                 for a in queue {
                     table.add([a.application, a.productCode, a.holder, a.segment.rawValue, a.sumInsured.yuanString, a.premium.yuanString,
@@ -49,14 +50,13 @@ struct UnderwritingCommand: ParsableCommand {
         @Option(name: .long, help: "A note for the file.") var note: String?
         @OptionGroup var underwriter: UnderwriterOption
         @OptionGroup var at: AtOption
-        @OptionGroup var config: ConfigOptions
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let applications = Applications(underwriters: try config.underwriters())
-                let policy = try applications.approve(reference, underwriter: try underwriter.name(), note: note, at: try at.instant(), try database.open())
+                let context = ActionContext(actor: try underwriter.name(), at: try at.instant())
+                let policy = try engineOptions.engine().underwriting(withAuthority: true).approve(reference, note: note, context)
                 print(format.format == .json ? try CLI.json(policy) : "approved \(reference)\n" + PolicyText.policy(policy))
             }
         }
@@ -68,13 +68,12 @@ struct UnderwritingCommand: ParsableCommand {
         @Option(name: .long, help: "Why.") var reason: String
         @OptionGroup var underwriter: UnderwriterOption
         @OptionGroup var at: AtOption
-        @OptionGroup var config: ConfigOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let applications = Applications(underwriters: try config.underwriters())
-                try applications.decline(reference, underwriter: try underwriter.name(), reason: reason, at: try at.instant(), try database.open())
+                let context = ActionContext(actor: try underwriter.name(), at: try at.instant())
+                try engineOptions.engine().underwriting(withAuthority: true).decline(reference, reason: reason, context)
                 print("declined \(reference): \(reason)")
             }
         }
@@ -87,13 +86,13 @@ struct UnderwritingCommand: ParsableCommand {
         @Option(name: .long, help: "First application date (default: 30 days ago).") var from: String?
         @Option(name: .long, help: "Last application date (default: today).") var to: String?
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let end = try to.map { try CLI.parseDate($0, option: "--to") } ?? CLI.today()
                 let start = try from.map { try CLI.parseDate($0, option: "--from") } ?? end.adding(days: -30)
-                let stats = try database.open().read { try UnderwritingStats.build(from: start, to: end, $0) }
+                let stats = try engineOptions.engine().underwriting().stats(from: start, to: end)
                 if format.format == .json {
                     print(try CLI.json(stats))
                     return
@@ -124,7 +123,7 @@ struct AuditCommand: ParsableCommand {
         @Option(name: .long, help: "Application reference.") var application: String?
         @Option(name: .long, help: "Claim reference.") var claim: String?
         @OptionGroup var format: FormatOptions
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func validate() throws {
             if [policy, application, claim].compactMap({ $0 }).count != 1 { throw ValidationError("give one of --policy, --application, --claim") }
@@ -132,23 +131,8 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let events = try database.open().read { db -> [AuditLog.Event] in
-                    var subjects: [String] = []
-                    if let policy {
-                        let p = try PolicyStore.policy(policy, asOf: CLI.today(), db)
-                        subjects = [p.application, p.number]
-                    } else if let application {
-                        subjects = [application.uppercased()]
-                    } else if let claim {
-                        let found = try ClaimStore.claim(claim, db)
-                        return try ClaimStore.events(found.id, db).map {
-                            AuditLog.Event(at: $0.at, recordedAt: $0.at, actor: $0.actor, subject: found.reference, action: $0.action,
-                                           before: $0.stateBefore?.rawValue, after: "\($0.stateAfter.rawValue): \($0.detail)")
-                        }
-                    }
-                    return try AuditLog.events(subjects: subjects, db)
-                }
-                if events.isEmpty { throw PuhuiError.notFound("no audit events for \(policy ?? application ?? claim ?? "")") }
+                let subject: AuditTrailService.Subject = policy.map { .policy($0) } ?? application.map { .application($0) } ?? .claim(claim ?? "")
+                let events = try engineOptions.engine().audit.trail(subject, asOf: CLI.today())
                 if format.format == .json {
                     print(try CLI.json(events))
                     return

@@ -63,7 +63,7 @@ import Testing
         let succeeded = results.filter { $0.status == 0 }
         let refused = results.filter { $0.status == 1 }
         #expect(succeeded.count == 1 && refused.count == 1)
-        #expect(refused.first?.stderr == "error: claim CLM-2026-000001 changed since you read it (version 1, now 2); read it again (puhui claim show CLM-2026-000001) and retry\n")
+        #expect(refused.first?.stderr == "error: claim CLM-2026-000001 changed since you read it (version 1, now 2); read it again and retry (puhui claim show CLM-2026-000001)\n")
         let show = try puhui.run(["claim", "show", "CLM-2026-000001", "--format", "json"])
         let details = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         let claim = try #require(details["claim"] as? [String: Any])

@@ -42,6 +42,7 @@ import Testing
     @Test func addShowMaskedAndRevealed() throws {
         let puhui = try PuhuiRunner()
         defer { puhui.cleanUp() }
+        try puhui.createDatabase()
         let firm = try puhui.run(["party", "add", "--kind", "enterprise", "--name", "上海小禾餐饮管理有限公司", "--id", "91440300708461136T",
                                   "--industry", "H6210", "--employees", "8", "--revenue", "90", "--assets", "40", "--year", "2025"])
         #expect(firm.status == 0, "\(firm.stderr)")
@@ -69,6 +70,7 @@ import Testing
     @Test func importWithABadRowInTheMiddle() throws {
         let puhui = try PuhuiRunner()
         defer { puhui.cleanUp() }
+        try puhui.createDatabase()
         let file = puhui.directory + "/parties.csv"
         try """
             kind,name,identifier,role,employer,industry,employees,revenue,assets,year

@@ -35,6 +35,12 @@ struct PuhuiRunner {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
+    /// Creates the database (with the shipped catalog), as a new user's first command does.
+    func createDatabase() throws {
+        let result = try run(["catalog", "load"])
+        precondition(result.status == 0, "catalog load failed: \(result.stderr)")
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(atPath: directory)
     }

@@ -1,0 +1,238 @@
+/// What a rating module needs from a product's `<rating>`: a table per role with the
+/// dimensions the module looks up.
+public struct TableRole: Sendable {
+    public var role: String
+    public var dimensions: [(name: String, kind: RateTable.Dimension.Kind)]
+    public var required: Bool
+
+    public init(_ role: String, _ dimensions: [(String, RateTable.Dimension.Kind)], required: Bool = true) {
+        self.role = role
+        self.dimensions = dimensions.map { (name: $0.0, kind: $0.1) }
+        self.required = required
+    }
+}
+
+public struct ParameterSpec: Sendable {
+    public enum Kind: Sendable { case money, decimal, integer, key }
+    public var name: String
+    public var kind: Kind
+    public var required: Bool
+
+    public init(_ name: String, _ kind: Kind, required: Bool = true) {
+        self.name = name
+        self.kind = kind
+        self.required = required
+    }
+}
+
+/// Values a product needs a table to cover: every listed key, and every whole number of each
+/// range without a gap.
+public struct TableNeed: Sendable {
+    public var role: String
+    /// Key dimension → values that must be present; a key dimension not listed may take any value
+    /// the table has, and each of them must cover the ranges.
+    public var keys: [String: [String]]
+    public var ranges: [String: ClosedRange<Int64>]
+    /// What the product uses the values for, for the message.
+    public var reason: String
+
+    public init(role: String, keys: [String: [String]] = [:], ranges: [String: ClosedRange<Int64>] = [:], reason: String) {
+        self.role = role
+        self.keys = keys
+        self.ranges = ranges
+        self.reason = reason
+    }
+}
+
+extension TableNeed {
+    /// The deductible factor table must have a row for each deductible option of the main coverage.
+    static func deductibleOptions(of product: Product, role: String = "deductible-factor") -> [TableNeed] {
+        guard let main = product.mainCoverage else { return [] }
+        return main.deductible.options.map { option in
+            let yuan = option.fen / 100
+            return TableNeed(role: role, ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)")
+        }
+    }
+}
+
+extension Product {
+    /// The main coverage, which every rating module prices.
+    func requireMainCoverage() throws(PuhuiError) -> Coverage {
+        guard let main = mainCoverage else { throw PuhuiError.invalid("product \(code): no coverage to rate") }
+        return main
+    }
+}
+
+extension Money {
+    /// The premium raised to `minimum` when below it, the step recorded.
+    func atLeast<W: WorksheetRecorder>(_ minimum: Money, _ worksheet: inout W) -> Money {
+        guard self < minimum else { return self }
+        worksheet.record(WorksheetStep(name: "Minimum premium", amount: minimum.yuanString, note: "the premium is raised to the product's minimum premium"))
+        return minimum
+    }
+}
+
+/// The dates, rounding and options a rating runs with.
+public struct RatingContext: Sendable {
+    /// The rating date: product and table versions in force on it.
+    public var asOf: CivilDate
+    /// When cover starts; ages are taken on this date.
+    public var startDate: CivilDate
+    public var rounding: RoundingRule
+
+    public init(asOf: CivilDate, startDate: CivilDate, rounding: RoundingRule) {
+        self.asOf = asOf
+        self.startDate = startDate
+        self.rounding = rounding
+    }
+}
+
+/// What a module adds to a quote beyond the premium.
+public struct QuoteDetails: Sendable {
+    public var coverages: [QuotedCoverage] = []
+    public var insuredPersons: [InsuredPremium]?
+    public var buyers: [BuyerLimit]?
+    public var pension: PensionProjection?
+    public var netPremium: Money?
+    public var termMonths: Int = 12
+    public var notes: [String] = []
+
+    public init() {}
+}
+
+/// The rate tables of a product version in force on the rating date, by role.
+public struct ResolvedTables: Sendable {
+    public var byRole: [String: RateIndex]
+
+    public init(byRole: [String: RateIndex]) {
+        self.byRole = byRole
+    }
+
+    public func index(_ role: String, product: Product) throws(PuhuiError) -> RateIndex {
+        guard let index = byRole[role] else {
+            throw PuhuiError.invalid("product \(product.code) v\(product.version): no rate table for role '\(role)' in force")
+        }
+        return index
+    }
+
+    public var versionLabels: [String] {
+        Array(Set(byRole.values.map(\.table.versionLabel))).sorted()
+    }
+}
+
+/// A premium-rating module of one line of business: a pure function of the product version,
+/// its rate tables and the risk.
+public protocol RatingModule: Sendable {
+    associatedtype Risk
+
+    static var line: LineOfBusiness { get }
+    static var tableRoles: [TableRole] { get }
+    static var parameterSpecs: [ParameterSpec] { get }
+    /// The values the product needs its tables to cover (checked when the catalog is loaded).
+    static func needs(_ product: Product) -> [TableNeed]
+
+    init(product: Product, tables: ResolvedTables) throws(PuhuiError)
+
+    var product: Product { get }
+
+    /// Reads the risk, reporting every problem to `reader`; nil when anything is wrong.
+    func read(_ fields: any InputFields, context: RatingContext, reader: inout FieldReader) -> Risk?
+    /// The facts underwriting rules test.
+    func facts(_ risk: Risk, context: RatingContext) -> UnderwritingFacts
+    /// The premium, with its steps written to `worksheet` and, when `details` is not nil, the
+    /// coverages and line-specific figures of the quote. Throws a `declined` error for a risk the
+    /// module refuses, `rateMissing` when a table lacks a row.
+    func price<W: WorksheetRecorder>(_ risk: Risk, context: RatingContext, worksheet: inout W,
+                                     details: inout QuoteDetails?) throws -> Money
+}
+
+/// A compiled rating module for one product version and rating date, ready to price many risks.
+public protocol Rater: Sendable {
+    var product: Product { get }
+    var tableVersions: [String] { get }
+    func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote
+    /// Only the premium, for batch rating: no worksheet, no details.
+    func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money
+    /// The underwriting facts of a risk, without pricing it.
+    func facts(_ fields: any InputFields, context: RatingContext, source: String) throws -> UnderwritingFacts
+}
+
+/// A module bound to its resolved tables.
+public struct BoundRater<Module: RatingModule>: Rater {
+    public let module: Module
+    public let tableVersions: [String]
+    let declineRules: [UnderwritingEngine.CompiledRule]
+
+    init(module: Module, tableVersions: [String]) {
+        self.module = module
+        self.tableVersions = tableVersions
+        declineRules = UnderwritingEngine.declineRules(module.product)
+    }
+    public var product: Product { module.product }
+
+    func read(_ fields: any InputFields, context: RatingContext, source: String) throws(PuhuiError) -> Module.Risk {
+        var reader = FieldReader(source: source)
+        let risk = module.read(fields, context: context, reader: &reader)
+        guard let risk, !reader.failed else { throw PuhuiError.riskRejected(reader.problems) }
+        return risk
+    }
+
+    /// Refuses a risk one of the product's decline rules excludes, before pricing it.
+    func checkDeclineRules(_ risk: Module.Risk, context: RatingContext) throws(PuhuiError) {
+        guard !declineRules.isEmpty else { return }
+        let facts = module.facts(risk, context: context)
+        if let rule = UnderwritingEngine.firstFiring(declineRules, facts) {
+            throw PuhuiError.declined("rule \(rule.code): \(rule.reason.en) (\(rule.fact) = \(rule.value))")
+        }
+    }
+
+    public func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote {
+        let risk = try read(fields, context: context, source: source)
+        try checkDeclineRules(risk, context: context)
+        var worksheet = RatingWorksheet()
+        var details: QuoteDetails? = QuoteDetails()
+        let premium = try module.price(risk, context: context, worksheet: &worksheet, details: &details)
+        let d = details ?? QuoteDetails()
+        let product = module.product
+        return Quote(
+            id: nil, productCode: product.code, productVersion: product.version, line: product.line,
+            asOf: context.asOf, startDate: context.startDate,
+            endDate: context.startDate.adding(months: d.termMonths).adding(days: -1),
+            premium: premium, coverages: d.coverages, worksheet: worksheet.steps, tableVersions: tableVersions,
+            insuredPersons: d.insuredPersons, buyers: d.buyers, pension: d.pension, netPremium: d.netPremium,
+            facts: module.facts(risk, context: context), notes: d.notes)
+    }
+
+    public func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money {
+        let risk = try read(fields, context: context, source: source)
+        try checkDeclineRules(risk, context: context)
+        var worksheet = NoWorksheet()
+        var details: QuoteDetails? = nil
+        return try module.price(risk, context: context, worksheet: &worksheet, details: &details)
+    }
+
+    public func facts(_ fields: any InputFields, context: RatingContext, source: String) throws -> UnderwritingFacts {
+        module.facts(try read(fields, context: context, source: source), context: context)
+    }
+}
+
+/// The rating module of each line.
+public enum RatingModules {
+    public static let all: [any RatingModule.Type] = [
+        PropertyRating.self, LiabilityRating.self, ExportCreditRating.self, AccidentRating.self,
+        HealthRating.self, TermLifeRating.self, PensionRating.self,
+    ]
+
+    public static func module(for line: LineOfBusiness) -> any RatingModule.Type {
+        all.first { $0.line == line } ?? PropertyRating.self
+    }
+
+    /// Binds the module of `product`'s line to its tables.
+    public static func rater(for product: Product, tables: ResolvedTables) throws -> any Rater {
+        try bind(module(for: product.line), product: product, tables: tables)
+    }
+
+    private static func bind<M: RatingModule>(_ type: M.Type, product: Product, tables: ResolvedTables) throws -> any Rater {
+        BoundRater(module: try M(product: product, tables: tables), tableVersions: tables.versionLabels)
+    }
+}

@@ -1,0 +1,42 @@
+/// What an application came to.
+public struct ApplicationResult: Sendable, Codable {
+    public var application: String
+    public var decision: UnderwritingDecision
+    public var quote: Quote
+    /// The policy, when the application was accepted at once.
+    public var policy: Policy?
+    public var segment: Segment
+
+    public init(application: String, decision: UnderwritingDecision, quote: Quote, policy: Policy? = nil, segment: Segment) {
+        self.application = application
+        self.decision = decision
+        self.quote = quote
+        self.policy = policy
+        self.segment = segment
+    }
+}
+
+/// A referred application waiting for an underwriter.
+public struct ReferredApplication: Sendable, Codable, Hashable {
+    public var application: String
+    public var productCode: String
+    public var line: LineOfBusiness
+    public var holder: String
+    public var segment: Segment
+    public var sumInsured: Money
+    public var premium: Money
+    public var appliedAt: Instant
+    public var reasons: [String]
+
+    public init(application: String, productCode: String, line: LineOfBusiness, holder: String, segment: Segment, sumInsured: Money, premium: Money, appliedAt: Instant, reasons: [String]) {
+        self.application = application
+        self.productCode = productCode
+        self.line = line
+        self.holder = holder
+        self.segment = segment
+        self.sumInsured = sumInsured
+        self.premium = premium
+        self.appliedAt = appliedAt
+        self.reasons = reasons
+    }
+}

@@ -1,0 +1,45 @@
+import PuhuiDomain
+
+/// The audit trail of one subject as a person asks for it.
+public struct AuditTrailService: Sendable {
+    public let storage: any PuhuiStorage
+
+    public init(storage: any PuhuiStorage) {
+        self.storage = storage
+    }
+
+    public enum Subject: Sendable {
+        /// A policy with its application.
+        case policy(String)
+        case application(String)
+        /// A claim's events, as the audit trail shows them.
+        case claim(String)
+    }
+
+    /// Every recorded event of the subject, oldest first; `notFound` when there is none.
+    public func trail(_ subject: Subject, asOf: CivilDate) throws -> [AuditEvent] {
+        let events = try storage.read { session -> [AuditEvent] in
+            switch subject {
+            case let .policy(number):
+                let policy = try session.policies.policy(number, asOf: asOf)
+                return try session.audit.events(subjects: [policy.application, policy.number])
+            case let .application(reference):
+                return try session.audit.events(subjects: [Reference.normalized(reference)])
+            case let .claim(reference):
+                let claim = try session.claims.claim(reference)
+                return try session.claims.events(claimID: claim.id).map {
+                    AuditEvent(at: $0.at, recordedAt: $0.at, actor: $0.actor, subject: claim.reference, action: $0.action,
+                               before: $0.stateBefore?.rawValue, after: "\($0.stateAfter.rawValue): \($0.detail)")
+                }
+            }
+        }
+        if events.isEmpty {
+            let name: String
+            switch subject {
+            case let .policy(text), let .application(text), let .claim(text): name = text
+            }
+            throw PuhuiError.notFound("no audit events for \(name)")
+        }
+        return events
+    }
+}

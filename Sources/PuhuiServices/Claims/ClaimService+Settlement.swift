@@ -1,0 +1,127 @@
+import PuhuiDomain
+
+extension ClaimService {
+    /// The decision on cover; a not-covered decision needs its reason (the written notice of
+    /// Art. 24 must give it).
+    public func decide(_ reference: String, covered: Bool, reason: String?, _ context: ActionContext) throws -> Claim {
+        try transaction { session in try decide(reference, covered: covered, reason: reason, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func decide(_ reference: String, covered: Bool, reason: String?, _ context: ActionContext, _ session: any StorageSession) throws -> Claim {
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !covered && (reason ?? "").isEmpty { throw PuhuiError.invalid("a not-covered decision needs a reason", field: "reason") }
+        return try act(reference, .decide, context, session) { claim, _ in
+            claim.state = .decided
+            claim.covered = covered
+            claim.decisionReason = reason
+            claim.decidedAt = context.at
+            if claim.documentsCompleteAt == nil { claim.documentsCompleteAt = context.at }
+            if !covered { claim.reserve = .zero }
+            return (covered ? "covered" + (reason.map { ": \($0)" } ?? "") : "not covered: \(reason ?? "")", claim)
+        }
+    }
+
+    /// Agrees the amount of a covered loss; the deductible, indemnity percentage and limit of the
+    /// coverage are applied and shown.
+    public func agree(_ reference: String, loss: Money, _ context: ActionContext) throws -> Settlement {
+        try transaction { session in try agree(reference, loss: loss, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func agree(_ reference: String, loss: Money, _ context: ActionContext, _ session: any StorageSession) throws -> Settlement {
+        try act(reference, .agree, context, session) { claim, product in
+            guard claim.covered == true else {
+                throw PuhuiError.refused("claim \(claim.reference) was decided not covered; send the rejection notice (reject-notice) instead")
+            }
+            let coverage = try session.policies.coverage(policyID: claim.policyID, code: claim.coverage)
+            let used = coverage.aggregateLimit == nil ? Money.zero
+                : try session.claims.aggregateUsed(policyID: claim.policyID, coverage: claim.coverage, excludingClaim: claim.id)
+            let settlement = Settlement.settle(loss: loss, coverage: coverage, aggregateUsed: used, alreadyPaid: claim.paid,
+                                               rule: product.rating.rounding)
+            if settlement.payable < claim.paid {
+                throw PuhuiError.refused("claim \(claim.reference): the payable \(settlement.payable.yuanString) is less than the \(claim.paid.yuanString) already paid")
+            }
+            claim.state = .agreed
+            claim.agreedLoss = loss
+            claim.payable = settlement.payable
+            claim.agreedAt = context.at
+            claim.reserve = settlement.remaining
+            if settlement.remaining == .zero { claim.paidInFullAt = context.at }
+            return (settlement.steps.joined(separator: "; "), settlement)
+        }
+    }
+
+    /// A payment, or an advance (Art. 25) before the amount is agreed. Above the adjuster's
+    /// authority it is recorded as a request waiting for approval.
+    public enum PaymentOutcome: Sendable {
+        case paid(ClaimPayment)
+        case pending(ClaimPayment, approvers: [String], limit: Money)
+    }
+
+    public func pay(_ reference: String, amount: Money, advance: Bool, _ context: ActionContext) throws -> PaymentOutcome {
+        try transaction { session in try pay(reference, amount: amount, advance: advance, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func pay(_ reference: String, amount: Money, advance: Bool, _ context: ActionContext, _ session: any StorageSession) throws -> PaymentOutcome {
+        guard amount.fen > 0 else { throw PuhuiError.invalid("a payment must be above zero", field: "amount") }
+        return try act(reference, advance ? .advance : .pay, context, session) { claim, _ in
+            if advance && claim.covered == false {
+                throw PuhuiError.refused("claim \(claim.reference) was decided not covered; no advance is owed")
+            }
+            let ceiling = advance ? Money(fen: claim.reserve.fen) : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
+            if amount > ceiling {
+                throw PuhuiError.refused("claim \(claim.reference): \(amount.yuanString) exceeds the \(ceiling.yuanString) \(advance ? "reserved for it" : "that remains to be paid")")
+            }
+            let payments = try session.claims.payments(claimID: claim.id)
+            if payments.contains(where: { $0.status == .pending }) {
+                throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval; approve it first")
+            }
+            let number = (payments.map(\.number).max() ?? 0) + 1
+            let limit = adjusters.limit(of: context.actor, on: claim.line) ?? .zero
+            if amount > limit {
+                let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .pending, requestedBy: context.actor,
+                                           requestedAt: context.at, approvedBy: nil, paidAt: nil)
+                try session.claims.insertPayment(claimID: claim.id, payment)
+                let approvers = adjusters.peopleWhoMayApprove(amount, on: claim.line).filter { $0 != context.actor }
+                return ("payment \(number) of \(amount.yuanString) exceeds \(context.actor)'s authority of \(limit.yuanString); waiting for approval by \(approvers.joined(separator: " or "))",
+                        .pending(payment, approvers: approvers, limit: limit))
+            }
+            let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .paid, requestedBy: context.actor,
+                                       requestedAt: context.at, approvedBy: context.actor, paidAt: context.at)
+            try session.claims.insertPayment(claimID: claim.id, payment)
+            claim.record(payment, at: context.at)
+            return (claim.describe(payment), .paid(payment))
+        }
+    }
+
+    /// Approves the claim's payment waiting for approval; the approver must hold the authority
+    /// and must not be the adjuster who asked for it.
+    public func approvePayment(_ reference: String, _ context: ActionContext) throws -> ClaimPayment {
+        try transaction { session in try approvePayment(reference, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func approvePayment(_ reference: String, _ context: ActionContext, _ session: any StorageSession) throws -> ClaimPayment {
+        try act(reference, .approvePayment, context, session) { claim, _ in
+            guard var payment = try session.claims.payments(claimID: claim.id).first(where: { $0.status == .pending }) else {
+                throw PuhuiError.refused("claim \(claim.reference) has no payment waiting for approval")
+            }
+            if payment.requestedBy == context.actor {
+                throw PuhuiError(.unauthorized, "claim \(claim.reference): \(context.actor) asked for payment \(payment.number) and cannot also approve it")
+            }
+            try adjusters.check(context.actor, amount: payment.amount, on: claim.line, what: "claim \(claim.reference): payment")
+            let ceiling = payment.advance ? claim.reserve : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
+            if payment.amount > ceiling {
+                throw PuhuiError.refused("claim \(claim.reference): payment \(payment.number) of \(payment.amount.yuanString) now exceeds the \(ceiling.yuanString) left to pay")
+            }
+            try session.claims.markPaymentPaid(claimID: claim.id, number: payment.number, approvedBy: context.actor, at: context.at)
+            payment.status = .paid
+            payment.approvedBy = context.actor
+            payment.paidAt = context.at
+            claim.record(payment, at: context.at)
+            return ("approved: " + claim.describe(payment), payment)
+        }
+    }
+}

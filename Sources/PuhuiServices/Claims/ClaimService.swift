@@ -1,0 +1,148 @@
+import PuhuiDomain
+
+/// The adjuster's workflow: every step checks the state machine, the time of back-dated
+/// entries and the adjuster's authority, and writes the claim, its event and its clocks in one
+/// transaction.
+public struct ClaimService: Sendable {
+    public let storage: any PuhuiStorage
+    public let clock: any Clock
+    public let adjusters: AuthorityTable
+    public let calendar: WorkingDayCalendar
+
+    public init(storage: any PuhuiStorage, clock: any Clock, adjusters: AuthorityTable, calendar: WorkingDayCalendar) {
+        self.storage = storage
+        self.clock = clock
+        self.adjusters = adjusters
+        self.calendar = calendar
+    }
+
+    func checkActor(_ context: ActionContext) throws {
+        try context.checkNotInFuture(clock)
+        guard adjusters.people.contains(context.actor) else {
+            throw PuhuiError(.unauthorized, "\(context.actor) is not an adjuster; adjusters: \(adjusters.people.joined(separator: ", "))")
+        }
+    }
+
+    /// Runs one step in its own transaction.
+    func transaction<T>(_ body: (any StorageSession) throws -> T) throws -> T {
+        try storage.write(body)
+    }
+
+    /// Loads the claim, checks version, time and state, lets `body` change it, then saves the
+    /// claim, its event and its clocks.
+    func act<T>(_ reference: String, _ action: ClaimAction, _ context: ActionContext, _ session: any StorageSession,
+                _ body: (inout Claim, Product) throws -> (detail: String, result: T)) throws -> T {
+        try checkActor(context)
+        var claim = try session.claims.claim(reference)
+        let readVersion = claim.version
+        if let expected = context.expectedVersion, expected != claim.version {
+            throw PuhuiError(.stale, "claim \(claim.reference) changed since you read it (version \(expected), now \(claim.version)); read it again and retry",
+                             subject: "claim \(claim.reference)")
+        }
+        if context.at < claim.lastEventAt {
+            throw PuhuiError.invalid("claim \(claim.reference): at \(context.at) is before the claim's last event (\(claim.lastEventAt))", field: "at")
+        }
+        guard action.allowedFrom.contains(claim.state) else {
+            let allowed = ClaimAction.allowed(from: claim.state).map(\.rawValue)
+            throw PuhuiError.refused("claim \(claim.reference) is \(claim.state.rawValue): \(action.rawValue) is not allowed; allowed next: \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))")
+        }
+        let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
+        let before = claim.state
+        let (detail, result) = try body(&claim, product)
+        claim.lastEventAt = context.at
+        claim.version = readVersion + 1
+        try session.claims.save(claim, readVersion: readVersion)
+        try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: action.rawValue, detail: detail, before: before)
+        try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
+        return result
+    }
+
+    // MARK: - Report
+
+    public struct Report: Sendable, Codable {
+        public var claim: Claim
+        public var documents: [ClaimDocument]
+        public var notes: [String]
+    }
+
+    /// Opens a claim on a policy that covered the loss date and covers the claim type.
+    public func report(policy number: String, lossDate: CivilDate, type: String, claimed: Money, description: String?,
+                       _ context: ActionContext) throws -> Report {
+        try transaction { session in try report(policy: number, lossDate: lossDate, type: type, claimed: claimed, description: description, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func report(policy number: String, lossDate: CivilDate, type: String, claimed: Money, description: String?,
+                       _ context: ActionContext, _ session: any StorageSession) throws -> Report {
+        try checkActor(context)
+        let policy = try session.policies.policy(number, asOf: context.at.chinaDate)
+        let policyID = try session.policies.policyID(policy.number)
+        let product = try session.catalog.product(code: policy.productCode, version: policy.productVersion).product
+        guard let claimType = product.claims.claimType(type) else {
+            throw PuhuiError.invalid("\(product.code) has no claim type '\(type)' (its types: \(product.claims.claimTypes.map(\.code).joined(separator: ", ")))", field: "type")
+        }
+        guard let coverage = policy.coverages.first(where: { $0.code == claimType.coverage }) else {
+            throw PuhuiError.invalid("policy \(policy.number) does not include \(claimType.coverage), which '\(type)' claims fall under", field: "type")
+        }
+        guard policy.covers(lossDate) else {
+            let cancelled = policy.cancelledOn.map { ", cancelled from \($0)" } ?? ""
+            throw PuhuiError.invalid("policy \(policy.number) was not in force on the loss date \(lossDate) (cover \(policy.startDate) to \(policy.endDate)\(cancelled))", field: "lossDate")
+        }
+        if lossDate > context.at.chinaDate {
+            throw PuhuiError.invalid("the loss date \(lossDate) is after the report (\(context.at.chinaDate))", field: "lossDate")
+        }
+        guard claimed.fen > 0 else { throw PuhuiError.invalid("the claimed amount must be above zero", field: "claimed") }
+        let small = claimed <= product.claims.smallClaimThreshold
+        let reserve = min(claimed, coverage.amount)
+        let reference = try session.nextReference(.claim, year: context.at.chinaDate.year)
+        let claim = try session.claims.insertClaim(NewClaim(
+            reference: reference, policyID: policyID, coverage: coverage.code, claimType: type, lossDate: lossDate, claimed: claimed,
+            description: description, small: small, reserve: reserve, adjuster: context.actor, reportedAt: context.at,
+            requiredDocuments: claimType.requiredDocuments))
+        try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: "report",
+                                       detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)",
+                                       before: nil)
+        try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
+        var notes: [String] = []
+        if let from = coverage.coverFrom, lossDate < from {
+            notes.append("the loss date falls in the waiting period of \(coverage.code) (cover from \(from)): expect a not-covered decision")
+        }
+        if claimed > coverage.amount { notes.append("the claimed amount exceeds the \(coverage.code) amount \(coverage.amount.yuanString); the reserve is capped at it") }
+        return Report(claim: claim, documents: try documents(claim, product, session), notes: notes)
+    }
+
+    /// The claim's documents with the names the product gives them.
+    func documents(_ claim: Claim, _ product: Product, _ session: any StorageSession) throws -> [ClaimDocument] {
+        try session.claims.documents(claimID: claim.id).map { stored in
+            ClaimDocument(code: stored.code, name: product.claims.document(stored.code)?.name ?? LocalizedName(zh: stored.code, en: stored.code),
+                          required: stored.required, firstRequestedAt: stored.firstRequestedAt, receivedAt: stored.receivedAt)
+        }
+    }
+
+    // MARK: - Reading
+
+    public func claim(_ reference: String) throws -> Claim {
+        try storage.read { try $0.claims.claim(reference) }
+    }
+
+    /// Everything about one claim, with its clocks as they stood at `asOf`.
+    public func details(_ reference: String, asOf: Instant) throws -> ClaimDetails {
+        try storage.read { session in
+            let claim = try session.claims.claim(reference)
+            let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
+            let clocks = try session.claims.clocks(claimID: claim.id).filter { $0.startedAt <= asOf }.map { ClaimDetails.ClockView($0, asOf: asOf) }
+            return ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
+                                requests: try session.claims.requests(claimID: claim.id), payments: try session.claims.payments(claimID: claim.id),
+                                clocks: clocks, events: try session.claims.eventCount(claimID: claim.id))
+        }
+    }
+
+    /// Every event of a claim, oldest first.
+    public func timeline(_ reference: String) throws -> [ClaimEvent] {
+        try storage.read { session in try session.claims.events(claimID: try session.claims.claim(reference).id) }
+    }
+
+    public func list(_ filter: ClaimListFilter) throws -> [ClaimListRow] {
+        try storage.read { try $0.claims.list(filter) }
+    }
+}

@@ -1,0 +1,57 @@
+import PuhuiDomain
+
+/// A stored rate table version as listed: which table, from when, and the storage's handle.
+public struct RateTableVersion: Sendable, Hashable {
+    public var id: Int64
+    public var name: String
+    public var effectiveFrom: CivilDate?
+
+    public init(id: Int64, name: String, effectiveFrom: CivilDate?) {
+        self.id = id
+        self.name = name
+        self.effectiveFrom = effectiveFrom
+    }
+}
+
+/// What is stored of a loaded version, for telling an unchanged reload from a changed one.
+public struct StoredVersionRecord: Sendable, Hashable {
+    public var id: Int64
+    public var digest: String
+    /// The file it was loaded from, for messages (its name only).
+    public var sourceName: String
+    public var loadedAt: Instant
+
+    public init(id: Int64, digest: String, sourceName: String, loadedAt: Instant) {
+        self.id = id
+        self.digest = digest
+        self.sourceName = sourceName
+        self.loadedAt = loadedAt
+    }
+}
+
+/// Product versions and rate table versions.
+public protocol CatalogStore {
+    /// Every stored version of product `code` (empty when the product is unknown).
+    func productVersions(code: String) throws -> [ProductSummary]
+    /// Every stored version of every product.
+    func allProductVersions() throws -> [ProductSummary]
+    /// A product version with its definition; `notFound` when it is not stored.
+    func product(code: String, version: Int) throws -> StoredProduct
+
+    /// Every stored version of table `name`.
+    func rateTableVersions(name: String) throws -> [RateTableVersion]
+    /// A table version with its rows.
+    func rateTable(_ version: RateTableVersion) throws -> RateTable
+    /// Every version of every table, with rows (bulk work caches them).
+    func allRateTables() throws -> [RateTable]
+
+    /// The stored version of table `name` effective from `effectiveFrom`, if any.
+    func storedTable(name: String, effectiveFrom: CivilDate?) throws -> StoredVersionRecord?
+    func insertTable(_ table: RateTable, digest: String, at: Instant) throws
+    /// The stored version `version` of product `code`, with its definition, if any.
+    func storedProduct(code: String, version: Int) throws -> (StoredVersionRecord, Product)?
+    func insertProduct(_ source: ProductSource, definition: String, digest: String, at: Instant) throws
+    /// Replaces a stored version's definition by one that only closes its effective period.
+    func closeProduct(id: Int64, _ source: ProductSource, definition: String, digest: String) throws
+    func recordLoad(_ report: CatalogLoadReport, at: Instant) throws
+}

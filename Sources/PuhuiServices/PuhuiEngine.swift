@@ -1,0 +1,34 @@
+import PuhuiDomain
+
+/// The engine as a front door sees it: the book's storage, the clock, and where reference data
+/// and configuration come from; each use case is a service made from these.
+public struct PuhuiEngine: Sendable {
+    public let storage: any PuhuiStorage
+    public let clock: any Clock
+    public let environment: PuhuiEnvironment
+
+    public init(storage: any PuhuiStorage, clock: any Clock = SystemClock(), environment: PuhuiEnvironment) {
+        self.storage = storage
+        self.clock = clock
+        self.environment = environment
+    }
+
+    public var catalog: CatalogService { CatalogService(storage: storage, clock: clock) }
+    public var quotes: QuoteService { QuoteService(storage: storage, clock: clock) }
+    public var policies: PolicyService { PolicyService(storage: storage, clock: clock) }
+    public var audit: AuditTrailService { AuditTrailService(storage: storage) }
+    public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment) }
+
+    public func parties() throws -> PartyService {
+        PartyService(storage: storage, clock: clock, standard: try environment.sizeStandard())
+    }
+
+    /// Underwriting; approvals need the underwriters' authority (`withAuthority`).
+    public func underwriting(withAuthority: Bool = false) throws -> UnderwritingService {
+        UnderwritingService(storage: storage, clock: clock, underwriters: withAuthority ? try environment.underwriters() : nil)
+    }
+
+    public func claims() throws -> ClaimService {
+        ClaimService(storage: storage, clock: clock, adjusters: try environment.adjusters(), calendar: try environment.workingDayCalendar())
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import PuhuiDomain
+
+/// Prices risks against the catalog: the product version and rate table versions in force on
+/// the rating date, with a worksheet for every premium.
+public struct QuoteService: Sendable {
+    public let storage: any PuhuiStorage
+    public let clock: any Clock
+
+    public init(storage: any PuhuiStorage, clock: any Clock) {
+        self.storage = storage
+        self.clock = clock
+    }
+
+    /// Rates a risk without storing anything.
+    public func quote(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
+        let fields = try RiskInput.parse(riskText, source: source)
+        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session).1 }
+    }
+
+    static func quote(productCode: String, asOf: CivilDate, risk fields: any InputFields, source: String,
+                      _ session: any StorageSession) throws -> (StoredProduct, Quote) {
+        let (stored, rater) = try session.catalog.rater(productCode: productCode, on: asOf)
+        let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
+        let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
+        return (stored, try rater.quote(fields, context: context, source: source))
+    }
+
+    /// Rates the risk and stores the quote with the risk as given; returns it with its reference.
+    public func quoteAndStore(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
+        let fields = try RiskInput.parse(riskText, source: source)
+        let now = clock.now()
+        return try storage.write { session in
+            var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session)
+            quote.id = try session.policies.insertQuote(quote, productVersionID: stored.id, riskText: riskText, at: now)
+            return quote
+        }
+    }
+
+    /// A stored quote and the risk text it priced.
+    public func storedQuote(_ reference: String) throws -> (Quote, String) {
+        try storage.read { try $0.policies.quote(reference) }
+    }
+
+    /// Raters working in parallel for batch rating: one per core.
+    public static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Rates the portfolio CSV `input` into `output` (nil: standard output): one risk a row,
+    /// streaming, the rows written back with premium and error columns; nothing is stored.
+    public func rateBatch(productCode: String, asOf: CivilDate, input: String, output: String?) throws -> BatchRating.Summary {
+        // One rater per core, each with its own copy of the tables: workers then share no
+        // reference-counted objects, and do not contend for them.
+        let raters = try (0..<Self.workers).map { _ in
+            try storage.read { try $0.catalog.rater(productCode: productCode, on: asOf).1 }
+        }
+        guard let rater = raters.first else { throw PuhuiError.invalid("no rater") }
+        guard let source = FileHandle(forReadingAtPath: input) else {
+            throw PuhuiError.invalid("\(input): cannot read the file")
+        }
+        defer { try? source.close() }
+        let sink: FileHandle
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: nil), let handle = FileHandle(forWritingAtPath: output) else {
+                throw PuhuiError.invalid("\(output): cannot create the file")
+            }
+            sink = handle
+        } else {
+            sink = FileHandle.standardOutput
+        }
+        defer { if output != nil { try? sink.close() } }
+        let context = RatingContext(asOf: asOf, startDate: asOf, rounding: rater.product.rating.rounding)
+        let stopwatch = Stopwatch()
+        var summary = try BatchRating.rate(raters: raters, context: context, inputName: input,
+                                           read: { try source.read(upToCount: BatchRating.chunkSize) ?? Data() },
+                                           write: { try sink.write(contentsOf: $0) })
+        summary.seconds = stopwatch.secondsText(decimals: 2)
+        return summary
+    }
+}

@@ -1,0 +1,217 @@
+import PuhuiDomain
+
+/// Turns applications into policies: rates the risk, runs the product's underwriting rules,
+/// and accepts (issuing the policy at once), refers (to the underwriting queue) or declines.
+/// Every step is one transaction with its audit events.
+public struct UnderwritingService: Sendable {
+    public let storage: any PuhuiStorage
+    public let clock: any Clock
+    /// Who may approve which sum insured per line (nil: approvals are not possible).
+    public let underwriters: AuthorityTable?
+
+    public init(storage: any PuhuiStorage, clock: any Clock, underwriters: AuthorityTable?) {
+        self.storage = storage
+        self.clock = clock
+        self.underwriters = underwriters
+    }
+
+    public func apply(_ request: ApplicationRequest, _ context: ActionContext) throws -> ApplicationResult {
+        try context.checkNotInFuture(clock)
+        return try storage.write { session in try apply(request, context, session) }
+    }
+
+    /// The same inside a caller's transaction; bulk operations pass a cache of products and raters.
+    public func apply(_ request: ApplicationRequest, _ context: ActionContext, _ session: any StorageSession,
+                      cache: RatingCache? = nil) throws -> ApplicationResult {
+        var productCode: String, riskText: String, riskSource: String
+        var start = request.start
+        switch request.subject {
+        case let .risk(code, text, source):
+            (productCode, riskText, riskSource) = (code, text, source)
+        case let .quote(reference):
+            let (quote, text) = try session.policies.quote(reference)
+            (productCode, riskText, riskSource) = (quote.productCode, text, Reference.normalized(reference))
+            start = start ?? quote.startDate
+        }
+        let holder = try session.parties.party(request.holder)
+        var insured: [Party] = []
+        for reference in request.insured {
+            let party = try session.parties.party(reference)
+            guard party.kind == .person, party.identifier != nil, party.birthDate != nil else {
+                throw PuhuiError.invalid("insured \(party.reference) is not a person with a valid resident identity number", field: "insured")
+            }
+            insured.append(party)
+        }
+        let startDate = start ?? context.at.chinaDate
+        let stored = try cache?.product(code: productCode, on: startDate, session.catalog)
+            ?? session.catalog.product(code: productCode, on: startDate)
+        let product = stored.product
+        if product.line.insuresPersons && insured.isEmpty {
+            throw PuhuiError.invalid("\(product.code) insures persons: name each insured person (a registered party with a resident identity number)", field: "insured")
+        }
+        if !product.line.insuresPersons && !insured.isEmpty {
+            throw PuhuiError.invalid("\(product.code) (\(product.line.rawValue)) does not insure persons; insured persons do not apply", field: "insured")
+        }
+        let segment = ApplicationRisk.policySegment(holder: holder, insured: insured, line: product.line)
+        guard product.segments.contains(segment) else {
+            let whose = segment == holder.segment ? "holder \(holder.reference)" : "insured \(insured.first?.reference ?? "")"
+            throw PuhuiError.invalid("\(whose) is in segment \(segment.rawValue), which \(product.code) does not serve (it serves \(product.segments.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let frequency = request.frequency ?? product.paymentFrequencies.first ?? .annual
+        guard product.paymentFrequencies.contains(frequency) else {
+            throw PuhuiError.invalid("\(product.code) is not paid \(frequency.rawValue) (allowed: \(product.paymentFrequencies.map(\.rawValue).joined(separator: ", ")))", field: "frequency")
+        }
+        let documentCodes = product.underwriting.documents.map(\.code)
+        for document in request.documents where !documentCodes.contains(document) {
+            throw PuhuiError.invalid("document '\(document)' is not on \(product.code)'s list (\(documentCodes.joined(separator: ", ")))", field: "documents")
+        }
+
+        let fields = try ApplicationRisk.mergedRisk(riskText, source: riskSource, insured: insured)
+        let rater: any Rater
+        let tableVersions: [String]
+        if let cache {
+            (rater, tableVersions) = try cache.rater(for: stored, on: startDate, session.catalog)
+        } else {
+            let tables = try session.catalog.tables(for: product, on: startDate)
+            rater = try RatingModules.rater(for: product, tables: tables)
+            tableVersions = tables.versionLabels
+        }
+        let ratingContext = RatingContext(asOf: startDate, startDate: startDate, rounding: product.rating.rounding)
+        // Decline rules are tested on the facts of the risk before it is priced.
+        let facts = try rater.facts(fields, context: ratingContext, source: riskSource)
+        var decision = UnderwritingEngine.decide(product: product, facts: facts, segment: segment, documentsProvided: request.documents)
+        var quote = Quote(id: nil, productCode: product.code, productVersion: product.version, line: product.line, asOf: startDate,
+                          startDate: startDate, endDate: startDate.adding(months: 12).adding(days: -1), premium: .zero, coverages: [],
+                          worksheet: [], tableVersions: tableVersions, insuredPersons: nil, buyers: nil, pension: nil,
+                          netPremium: nil, facts: facts, notes: ["not priced: declined by underwriting rules"])
+        if decision.outcome != .decline {
+            do {
+                quote = try rater.quote(fields, context: ratingContext, source: riskSource)
+            } catch let declined as PuhuiError where declined.code == .declined {
+                quote.notes = ["declined: \(declined.message)"]
+                decision = UnderwritingEngine.declinedByRating(declined.message, product: product, segment: segment)
+            }
+        }
+        // The worksheet is not kept with the application: the product and rate table versions
+        // are, and they are immutable, so a quote reproduces it.
+        var storedQuote = quote
+        storedQuote.worksheet = []
+        let reference = try session.nextReference(.application, year: context.at.chinaDate.year)
+        let status: ApplicationRecord.Status = decision.outcome == .accept ? .issued : (decision.outcome == .refer ? .referred : .declined)
+        let record = ApplicationRecord(
+            reference: reference, productVersionID: stored.id, productCode: product.code, productVersion: product.version,
+            line: product.line, holder: holder.reference, segment: segment, startDate: startDate, endDate: quote.endDate,
+            frequency: frequency, premium: quote.premium, sumInsured: SumInsuredRule.of(quote), quote: storedQuote, riskText: riskText,
+            documentsProvided: request.documents, decision: decision.outcome, status: status, firedRules: decision.firedRules,
+            requiredDocuments: decision.requiredDocuments, appliedAt: context.at, appliedBy: context.actor,
+            decidedAt: decision.outcome == .refer ? nil : context.at, decidedBy: decision.outcome == .refer ? nil : "rules",
+            decisionNote: nil, insured: insured.map(\.reference))
+        try session.policies.insertApplication(record)
+        try audit(session, context.at, context.actor, reference, "applied",
+                  after: try CanonicalJSON.encode(["product": "\(product.code) v\(product.version)", "holder": holder.reference,
+                                                   "premium": quote.premium.yuanString, "start": startDate.description,
+                                                   "tables": quote.tableVersions.joined(separator: " ")]))
+        try audit(session, context.at, "rules", reference, "decided \(decision.outcome.rawValue)", after: try CanonicalJSON.encode(decision))
+        var policy: Policy? = nil
+        if decision.outcome == .accept {
+            policy = try issue(record, at: context.at, actor: context.actor, session)
+        }
+        quote.id = nil
+        return ApplicationResult(application: reference, decision: decision, quote: quote, policy: policy, segment: segment)
+    }
+
+    func audit(_ session: any StorageSession, _ at: Instant, _ actor: String, _ subject: String, _ action: String,
+               before: String? = nil, after: String? = nil) throws {
+        try session.audit.record(AuditEvent(at: at, recordedAt: clock.now(), actor: actor, subject: subject, action: action,
+                                            before: before, after: after))
+    }
+
+    /// Issues the policy of an accepted or approved application.
+    func issue(_ application: ApplicationRecord, at instant: Instant, actor: String, _ session: any StorageSession) throws -> Policy {
+        let quote = application.quote
+        let number = try session.nextReference(.policy, year: instant.chinaDate.year)
+        let premiums = quote.insuredPersons ?? []
+        let insured = application.insured.enumerated().map { index, party in
+            Policy.Insured(position: index + 1, party: party, premium: premiums.first { $0.index == index + 1 }?.premium ?? .zero)
+        }
+        try session.policies.insertPolicy(NewPolicy(
+            number: number, application: application, coverages: quote.coverages, insured: insured,
+            instalments: InstalmentPlan.plan(premium: quote.premium, frequency: application.frequency, start: application.startDate),
+            issuedAt: instant))
+        let policy = try session.policies.policy(number, asOf: instant.chinaDate)
+        try audit(session, instant, actor, number, "issued",
+                  after: try CanonicalJSON.encode(["application": application.reference, "premium": policy.premium.yuanString,
+                                                   "start": policy.startDate.description, "end": policy.endDate.description,
+                                                   "sumInsured": policy.sumInsured.yuanString]))
+        try audit(session, instant, actor, application.reference, "policy issued", after: number)
+        return policy
+    }
+
+    /// The referred application `reference`.
+    func referred(_ reference: String, _ session: any StorageSession) throws -> ApplicationRecord {
+        let application = try session.policies.application(reference)
+        guard application.status == .referred else {
+            throw PuhuiError.refused("application \(application.reference) is \(application.status.rawValue), not waiting in the underwriting queue")
+        }
+        return application
+    }
+
+    /// An underwriter approves a referred application within their authority; the policy is issued.
+    public func approve(_ reference: String, note: String?, _ context: ActionContext) throws -> Policy {
+        try context.checkNotInFuture(clock)
+        return try storage.write { session in try approve(reference, note: note, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func approve(_ reference: String, note: String?, _ context: ActionContext, _ session: any StorageSession) throws -> Policy {
+        try context.checkNotInFuture(clock)
+        guard let underwriters else { throw PuhuiError.invalid("no underwriter authority is configured") }
+        let application = try referred(reference, session)
+        let quote = application.quote
+        let sumInsured = quote.facts.numbers("sum-insured")?.max().flatMap { Money(yuan: $0, rounding: .up) } ?? application.sumInsured
+        try underwriters.check(context.actor, amount: sumInsured, on: application.line, what: "application \(application.reference): sum insured")
+        if context.at < application.appliedAt {
+            throw PuhuiError.invalid("at \(context.at) is before the application was made (\(application.appliedAt))", field: "at")
+        }
+        try session.policies.decideApplication(application.reference, status: .issued, at: context.at, by: context.actor, note: note)
+        try audit(session, context.at, context.actor, application.reference, "approved", before: "referred",
+                  after: note.map { "issued; note: \($0)" } ?? "issued")
+        return try issue(application, at: context.at, actor: context.actor, session)
+    }
+
+    /// An underwriter declines a referred application, with the reason.
+    public func decline(_ reference: String, reason: String, _ context: ActionContext) throws {
+        try context.checkNotInFuture(clock)
+        try storage.write { session in try decline(reference, reason: reason, context, session) }
+    }
+
+    /// The same inside a caller's transaction.
+    public func decline(_ reference: String, reason: String, _ context: ActionContext, _ session: any StorageSession) throws {
+        try context.checkNotInFuture(clock)
+        guard let underwriters else { throw PuhuiError.invalid("no underwriter authority is configured") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw PuhuiError.invalid("a decline needs a reason", field: "reason") }
+        let application = try referred(reference, session)
+        guard underwriters.limit(of: context.actor, on: application.line) != nil else {
+            throw PuhuiError(.unauthorized, "\(context.actor) is not an underwriter for \(application.line.rawValue)")
+        }
+        if context.at < application.appliedAt {
+            throw PuhuiError.invalid("at \(context.at) is before the application was made (\(application.appliedAt))", field: "at")
+        }
+        try session.policies.decideApplication(application.reference, status: .declined, at: context.at, by: context.actor, note: reason)
+        try audit(session, context.at, context.actor, application.reference, "declined", before: "referred", after: reason)
+    }
+
+    /// Applications waiting in the underwriting queue, oldest first.
+    public func queue() throws -> [ReferredApplication] {
+        try storage.read { try $0.policies.referredApplications() }
+    }
+
+    /// Auto-accept and referral rates and application-to-issue times of the applications made
+    /// from `from` to `to` (China dates, inclusive).
+    public func stats(from: CivilDate, to: CivilDate) throws -> UnderwritingStats {
+        let rows = try storage.read {
+            try $0.policies.applications(madeFrom: Instant(startOfChinaDay: from), before: Instant(startOfChinaDay: to.adding(days: 1)))
+        }
+        return UnderwritingStats.summarize(from: from, to: to, rows)
+    }
+}

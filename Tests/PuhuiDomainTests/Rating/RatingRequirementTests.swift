@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import PuhuiDomain
+
+/// Rate tables must fit the rating modules that use them; a defect names the table file.
+@Suite struct RatingRequirementTests {
+    /// A copy of the shipped rates with one file's text changed by `edit`.
+    func ratesWith(_ file: String, _ edit: (String) -> String) throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("puhui-rates-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: Fixtures.rates, toPath: directory)
+        let path = directory + "/" + file
+        try edit(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    /// `file:line: message` without the directories.
+    func fileAndMessage(_ brief: String) -> String {
+        String(brief.split(separator: "/").last ?? "")
+    }
+
+    func errors(rates: String, products: [String]? = nil) -> [String] {
+        do {
+            _ = try Fixtures.validate(products ?? [Fixtures.products], rates: [rates])
+            return []
+        } catch {
+            return error.brief
+        }
+    }
+
+    @Test func aGapInABandTheProductNeeds() throws {
+        // Remove ages 51-55 for female premium-plan rows: PH-HLTH-OWNER accepts ages 18 to 60.
+        let rates = try ratesWith("health-premium.csv") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("51-55,female,premium") }.joined(separator: "\n")
+        }
+        #expect(errors(rates: rates).map(fileAndMessage) == [
+            "health-premium.csv:7: age bands of table health-premium leave out 51-55 for sex=female, plan=premium, which PH-HLTH-OWNER v1 needs for the insured ages the product accepts (18 to 60)",
+        ])
+    }
+
+    @Test func anOpenEndedBandThatIsClosed() throws {
+        let rates = try ratesWith("property-loss-history-factor.csv") { $0.replacingOccurrences(of: "4-,1.60", with: "4-9,1.60") }
+        #expect(errors(rates: rates).map(fileAndMessage) == [
+            "property-loss-history-factor.csv:7: claims bands of table property-loss-history-factor leave out 10-, which PH-PROP-SHOP v1 needs for any number of past claims",
+        ])
+    }
+
+    @Test func anUnknownDimension() throws {
+        let rates = try ratesWith("accident-medical-rate.csv") { text in
+            text.replacingOccurrences(of: "class:key,rate:value", with: "class:key,region:key,rate:value")
+                .replacingOccurrences(of: #"(?m)^([1-6]),"#, with: "$1,east,", options: .regularExpression)
+        }
+        #expect(errors(rates: rates).map(fileAndMessage) == [
+            "accident-medical-rate.csv:7: dimension 'region:key' is unknown to role 'medical-rate' of the accident rating module, which PH-ACC-GROUP v1 uses this table for (expected class:key)",
+        ])
+    }
+
+    @Test func aMissingKeyAndAMissingDeductibleOption() throws {
+        let rates = try ratesWith("property-deductible-factor.csv") { $0.replacingOccurrences(of: "2000,0.90\n", with: "") }
+        #expect(errors(rates: rates).map(fileAndMessage) == [
+            "property-deductible-factor.csv:7: deductible bands of table property-deductible-factor leave out 2000, which PH-PROP-SHOP v1 needs for the deductible options of PROPERTY",
+        ])
+    }
+
+    @Test func aMissingOrMalformedParameter() throws {
+        let source = try String(contentsOfFile: Fixtures.path("products/term-life-key.xml"), encoding: .utf8)
+        let broken = source
+            .replacingOccurrences(of: #"    <parameter name="policy-fee" value="30.00"/>"#, with: "")
+            .replacingOccurrences(of: #"value="0.020""#, with: #"value="2%""#)
+        let path = try Fixtures.writeTemporaryFile("term-life-key.xml", broken)
+        #expect(errors(rates: Fixtures.rates, products: [path]).map(fileAndMessage) == [
+            "term-life-key.xml:44: rating module term-life needs parameter 'policy-fee'",
+            "term-life-key.xml:48: rating parameter 'interest-rate' = '2%' is not a decimal number",
+        ])
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PuhuiTestSupport
+import GRDB
+@testable import PuhuiDomain
+@testable import PuhuiServices
+@testable import PuhuiStorage
+
+/// The shipped catalog and a handful of parties, in an in-memory database, for underwriting,
+/// policy and claims tests. The services' clock reads 2026-11-23 12:00.
+struct TestBook {
+    let storage: SQLiteStorage
+    let engine: PuhuiEngine
+    let applications: UnderwritingService
+    static let clock = FixedClock(Instant(parsing: "2026-11-23T12:00")!)
+    static let underwriters: AuthorityTable = {
+        do { return try Fixtures.environment.underwriters() } catch { preconditionFailure("\(error)") }
+    }()
+    static let adjusters: AuthorityTable = {
+        do { return try Fixtures.environment.adjusters() } catch { preconditionFailure("\(error)") }
+    }()
+
+    /// The database underneath, for reading rows straight from SQLite.
+    var db: any DatabaseWriter { storage.writer }
+
+    /// P-000001 micro restaurant, P-000002 small retailer, P-000003 medium manufacturer,
+    /// P-000004 individual business, P-000005 employee of P-000001 (born 1990-03-15, female),
+    /// P-000006 owner of P-000004 (1975-08-08, male), P-000007 flexible worker (1998-05-20, male),
+    /// P-000008 employee of P-000001 (1962-02-01), P-000009 employee of P-000001 (2011-01-01),
+    /// P-000010 employee of P-000001 (1985-11-11), P-000011 owner of P-000004 (1960-05-05).
+    init() throws {
+        storage = try Fixtures.shippedCatalogStorage()
+        engine = PuhuiEngine(storage: storage, clock: TestBook.clock, environment: Fixtures.environment)
+        applications = UnderwritingService(storage: storage, clock: TestBook.clock, underwriters: TestBook.underwriters)
+        let registry = PartyService(storage: storage, clock: FixedClock(Instant(parsing: "2026-06-01T09:00")!), standard: Fixtures.sizeStandard)
+        let inputs: [PartyInput] = [
+            PartyInput(kind: .enterprise, name: "上海小禾餐饮管理有限公司", identifier: TestIdentifiers.creditCode("91", serial: 1),
+                       industryCode: "H6210", employees: 8, revenue: "90", assets: "40", figuresYear: 2025),
+            PartyInput(kind: .enterprise, name: "杭州青木百货有限公司", identifier: TestIdentifiers.creditCode("91", serial: 2),
+                       industryCode: "F5211", employees: 30, revenue: "800", figuresYear: 2025),
+            PartyInput(kind: .enterprise, name: "华东精密机械有限公司", identifier: TestIdentifiers.creditCode("91", serial: 3),
+                       industryCode: "C3421", employees: 450, revenue: "12000", figuresYear: 2025),
+            PartyInput(kind: .individualBusiness, name: "徐汇区李记面馆", identifier: TestIdentifiers.creditCode("92", serial: 4),
+                       industryCode: "H6220", employees: 3, revenue: "40", figuresYear: 2025),
+            PartyInput(kind: .person, name: "王芳", identifier: TestIdentifiers.identity("19900315", sequence: 24), role: .employee, employer: "P-000001"),
+            PartyInput(kind: .person, name: "李建国", identifier: TestIdentifiers.identity("19750808", sequence: 31), role: .businessOwner, ownerOf: "P-000004"),
+            PartyInput(kind: .person, name: "陈晨", identifier: TestIdentifiers.identity("19980520", sequence: 53), role: .flexibleWorker),
+            PartyInput(kind: .person, name: "周大海", identifier: TestIdentifiers.identity("19620201", sequence: 11), role: .employee, employer: "P-000001"),
+            PartyInput(kind: .person, name: "吴小明", identifier: TestIdentifiers.identity("20110101", sequence: 13), role: .employee, employer: "P-000001"),
+            PartyInput(kind: .person, name: "郑丽", identifier: TestIdentifiers.identity("19851111", sequence: 42), role: .employee, employer: "P-000001"),
+            PartyInput(kind: .person, name: "钱老板", identifier: TestIdentifiers.identity("19600505", sequence: 15), role: .businessOwner, ownerOf: "P-000004"),
+        ]
+        for input in inputs { _ = try registry.register(input) }
+    }
+
+    /// Applies with the risk JSON; the application date and start default to 2026-06-28 / 2026-07-01.
+    @discardableResult
+    func apply(_ product: String, holder: String, insured: [String] = [], risk: String, documents: [String]? = nil,
+               start: String = "2026-07-01", at: String = "2026-06-28T10:00", frequency: PaymentFrequency? = nil) throws -> ApplicationResult {
+        let product = try storage.read { try $0.catalog.product(code: product, on: CivilDate(iso: start)!).product }
+        let allDocuments = product.underwriting.documents.map(\.code)
+        return try applications.apply(ApplicationRequest(
+            productCode: product.code, holder: holder, insured: insured, riskText: risk, riskSource: "risk.json",
+            start: CivilDate(iso: start), frequency: frequency, documents: documents ?? allDocuments),
+            ActionContext(actor: "tester", at: Instant(parsing: at)!))
+    }
+
+    func count(_ table: String) throws -> Int {
+        try storage.count(table)
+    }
+}
