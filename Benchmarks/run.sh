@@ -17,7 +17,7 @@ workloads=("$@")
 
 ./scripts/bootstrap.sh
 for tool in xmllint hyperfine; do
-  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -qq libxml2-utils hyperfine >/dev/null; }
+  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get update -qq; $sudo apt-get install -y -qq libxml2-utils hyperfine >/dev/null; }
 done
 # Release build with the Swift runtime and Foundation linked in, as it would be deployed: a
 # command then starts in about half the time (no dynamic binding of the runtime's symbols).

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: install what is missing, build, load the catalog and rates
-# into a fresh database (PUHUI_DB, else ./puhui.sqlite), seed a small book, price a quote with
-# its worksheet, take one new policy and one claim through their steps and clocks, list what is
-# overdue, and write the regulator extract (into ./out).
+# into a new database of its own (PUHUI_DB, else ./demo/puhui.sqlite), seed a small book, price a
+# quote with its worksheet, take one new policy and one claim through their steps and clocks,
+# list what is overdue, and write the regulator extract (into out/ beside the database).
+#
+# It never moves, overwrites or deletes a database it did not create in the same run: when the
+# database already exists, it stops and says how to start again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,14 +13,16 @@ cd "$(dirname "$0")/.."
 swift build
 puhui=.build/debug/puhui
 
-db="${PUHUI_DB:-./puhui.sqlite}"
+db="${PUHUI_DB:-./demo/puhui.sqlite}"
 export PUHUI_DB="$db"
 if [ -e "$db" ]; then
-  mv -f "$db" "$db.bak"
-  rm -f "$db-wal" "$db-shm"
-  echo "(the previous $db is kept as $db.bak)"
+  echo "$db exists already (the book of an earlier walkthrough?); the walkthrough never overwrites a database." >&2
+  echo "To start again, remove it yourself (rm $db $db-wal $db-shm), or run on another: PUHUI_DB=demo/other.sqlite $0" >&2
+  exit 1
 fi
-mkdir -p out
+mkdir -p "$(dirname "$db")"
+out="$(dirname "$db")/out"
+mkdir -p "$out"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; also "${@:2}"; }
 also() { printf '$ puhui %s\n' "$*"; "$puhui" "$@"; }
@@ -53,7 +58,7 @@ step "Its timeline" claim timeline "$claim"
 
 step "Everything overdue in the book right now, with its legal basis" claim list --overdue --as-of 2026-11-20T18:00 --limit 15
 step "The underwriting queue and turnaround" uw stats --from 2026-01-01 --to 2026-11-20
-step "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out out
-also stats extract --from 2026-01-01 --to 2026-06-30 --format json --out out
-also stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out out
+step "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
+also stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
+also stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
 step "The data-quality report of the party registry" party quality --limit 5

@@ -38,7 +38,7 @@ import Testing
 
         let refused = try puhui.run(["claim", "close", "CLM-2026-000001", "--at", "2026-03-04T10:00"], environment: env)
         #expect(refused.status == 1)
-        #expect(refused.stderr == "error: claim CLM-2026-000001 is documents-complete: close is not allowed; allowed next: request-docs, decide, pay --advance, approve-payment, reserve, withdraw\n")
+        #expect(refused.stderr == "error: claim CLM-2026-000001 is documents-complete: close is not allowed; allowed next: request-docs, decide, advance, approve-payment, reserve, withdraw\n")
         let show = try puhui.run(["claim", "show", "CLM-2026-000001", "--as-of", "2026-03-14T10:00", "--format", "json"])
         let details = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         let clocks = try #require(details["clocks"] as? [[String: Any]])

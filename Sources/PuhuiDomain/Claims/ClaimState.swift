@@ -22,7 +22,7 @@ public enum ClaimAction: String, Sendable, Hashable, Codable, CaseIterable {
     case decide
     case agree
     case pay
-    case advance = "pay --advance"
+    case advance = "advance"
     case approvePayment = "approve-payment"
     case rejectNotice = "reject-notice"
     case close

@@ -22,7 +22,7 @@ public enum ApplicationRisk {
             items = values
         }
         if !items.isEmpty && items.count != insured.count {
-            throw PuhuiError.riskRejected([Diagnostic(path: source, line: line, message: "field 'insured': the risk lists \(items.count) insured persons, --insured names \(insured.count)")])
+            throw PuhuiError.riskRejected([Diagnostic(path: source, line: line, message: "field 'insured': the risk lists \(items.count) insured persons, the application names \(insured.count)")])
         }
         var merged: [JSONValue] = []
         for (i, party) in insured.enumerated() {
