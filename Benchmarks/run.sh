@@ -72,11 +72,30 @@ csv_rows() {
   for f in "$1"/*.csv; do grep -v '^#' "$f" | tail -n +2 | awk -v t="$(basename "$f" .csv)" -F, '{ print t "," $0 }' | cut -d, -f1-2; done
 }
 
+# new_book DB: a database (made once) with its administrator and the staff of config/, a token
+# each for the users the workloads act as, in DB.tokens/ (readable by the owner only).
+new_book() {
+  local db=$1
+  [ -d "$db.tokens" ] && return
+  mkdir -p "$db.tokens"
+  chmod 700 "$db.tokens"
+  "$puhui" init --db "$db" --admin admin.li --token-out "$db.tokens/admin.li" > /dev/null
+  PUHUI_TOKEN="$(cat "$db.tokens/admin.li")" "$puhui" user import --db "$db" > /dev/null
+  for who in product.wu clerk.ma chen.jie regulator.guo; do
+    PUHUI_TOKEN="$(cat "$db.tokens/admin.li")" "$puhui" user token "$who" --out "$db.tokens/$who" --db "$db" > /dev/null
+  done
+}
+
+# tok DB NAME: the token of NAME in DB's book.
+tok() { cat "$1.tokens/$2"; }
+
 seed_book() { # seed_book DB PARTIES POLICIES CLAIMS: a catalog and a demo book, built once
   local db=$1
-  if [ ! -s "$db" ]; then
-    "$puhui" catalog load --db "$db" > /dev/null
-    "$puhui" demo seed --db "$db" --parties "$2" --policies "$3" --claims "$4" > "$db.seed.txt"
+  if [ ! -s "$db.seed.txt" ] || [ ! -d "$db.tokens" ]; then
+    rm -rf "$db" "$db-wal" "$db-shm" "$db.tokens"
+    new_book "$db"
+    PUHUI_TOKEN="$(tok "$db" product.wu)" "$puhui" catalog load --db "$db" > /dev/null
+    PUHUI_TOKEN="$(tok "$db" admin.li)" "$puhui" demo seed --db "$db" --parties "$2" --policies "$3" --claims "$4" > "$db.seed.txt"
   fi
 }
 
@@ -85,28 +104,31 @@ for workload in "${workloads[@]}"; do
   echo "## $workload"
   case $workload in
   catalog)
-    rm -f "$work/catalog.sqlite"*
+    rm -rf "$work/catalog.sqlite"*
+    new_book "$work/catalog.sqlite"
     measure "puhui catalog validate (7 products, 16 tables)" 7 products "$puhui" catalog validate products --rates rates
     measure "  baseline: xmllint --schema (7 products)" 7 products xmllint --noout --schema products/puhui-product.xsd products/*.xml
     rows=$(csv_rows rates | wc -l)
-    measure "puhui catalog load (validate + load, $rows rate rows)" "$rows" rows "$puhui" catalog load --db "$work/catalog.sqlite"
+    measure "puhui catalog load (validate + load, $rows rate rows)" "$rows" rows env PUHUI_TOKEN="$(tok "$work/catalog.sqlite" product.wu)" "$puhui" catalog load --db "$work/catalog.sqlite"
     csv_rows rates > "$work/rates.csv"
     rm -f "$work/baseline.sqlite"
     measure "  baseline: sqlite3 .import of the same rate rows" "$rows" rows sqlite3 "$work/baseline.sqlite" ".import --csv $work/rates.csv rate_row"
     ;;
   catalog-generated)
     rm -rf "$work/generated" "$work/generated.sqlite"* "$work/baseline.sqlite"
+    new_book "$work/generated.sqlite"
     python3 Benchmarks/gen_catalog.py "$gen_products" "$gen_rows" "$work/generated" > /dev/null
     rows=$(csv_rows "$work/generated/rates" | wc -l)
     measure "puhui catalog validate ($gen_products products, $rows rows)" "$gen_products" products "$puhui" catalog validate "$work/generated/products" --rates "$work/generated/rates"
     measure "  baseline: xmllint --schema ($gen_products products)" "$gen_products" products xmllint --noout --schema products/puhui-product.xsd "$work"/generated/products/*.xml
-    measure "puhui catalog load ($rows rows)" "$rows" rows "$puhui" catalog load --products "$work/generated/products" --rates "$work/generated/rates" --db "$work/generated.sqlite"
+    measure "puhui catalog load ($rows rows)" "$rows" rows env PUHUI_TOKEN="$(tok "$work/generated.sqlite" product.wu)" "$puhui" catalog load --products "$work/generated/products" --rates "$work/generated/rates" --db "$work/generated.sqlite"
     csv_rows "$work/generated/rates" > "$work/rates.csv"
     measure "  baseline: sqlite3 .import ($rows rows)" "$rows" rows sqlite3 "$work/baseline.sqlite" ".import --csv $work/rates.csv rate_row"
     ;;
   rating)
-    rm -f "$work/rating.sqlite"*
-    "$puhui" catalog load --db "$work/rating.sqlite" > /dev/null
+    rm -rf "$work/rating.sqlite"*
+    new_book "$work/rating.sqlite"
+    PUHUI_TOKEN="$(tok "$work/rating.sqlite" product.wu)" "$puhui" catalog load --db "$work/rating.sqlite" > /dev/null
     python3 Benchmarks/gen_portfolio.py property "$portfolio" "$work/property.csv"
     python3 Benchmarks/gen_portfolio.py term-life "$portfolio" "$work/term-life.csv"
     RUNS=5 measure "puhui quote --batch property ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-PROP-SHOP --as-of 2026-06-30 --batch "$work/property.csv" --out "$work/property-priced.csv" --db "$work/rating.sqlite"
@@ -115,9 +137,10 @@ for workload in "${workloads[@]}"; do
     RUNS=5 measure "puhui quote --batch term life ($portfolio risks)" "$portfolio" quotes "$puhui" quote --product PH-TERM-KEY --as-of 2026-06-30 --batch "$work/term-life.csv" --out "$work/term-life-priced.csv" --db "$work/rating.sqlite"
     ;;
   claims)
-    rm -f "$work/lifecycle.sqlite"* "$work/lifecycle-baseline.sqlite"
-    "$puhui" catalog load --db "$work/lifecycle.sqlite" > /dev/null
-    measure "puhui demo seed with $lifecycle_claims claims (all phases)" "$lifecycle_claims" claims "$puhui" demo seed --db "$work/lifecycle.sqlite" --parties $((lifecycle_claims / 5)) --policies $((lifecycle_claims * 2 / 5)) --claims "$lifecycle_claims"
+    rm -rf "$work/lifecycle.sqlite"* "$work/lifecycle-baseline.sqlite"
+    new_book "$work/lifecycle.sqlite"
+    PUHUI_TOKEN="$(tok "$work/lifecycle.sqlite" product.wu)" "$puhui" catalog load --db "$work/lifecycle.sqlite" > /dev/null
+    measure "puhui demo seed with $lifecycle_claims claims (all phases)" "$lifecycle_claims" claims env PUHUI_TOKEN="$(tok "$work/lifecycle.sqlite" admin.li)" "$puhui" demo seed --db "$work/lifecycle.sqlite" --parties $((lifecycle_claims / 5)) --policies $((lifecycle_claims * 2 / 5)) --claims "$lifecycle_claims"
     grep -E "claims:|applications:|underwriting:|parties:" "$work/out.txt" | sed 's/^/    /'
     events=$(sqlite3 "$work/lifecycle.sqlite" "SELECT count(*) FROM claim_event")
     echo "    claim events written: $events"
@@ -135,10 +158,10 @@ for workload in "${workloads[@]}"; do
     reference=$(sqlite3 "$show" "SELECT reference FROM claim WHERE id = (SELECT max(id) / 2 FROM claim)")
     echo "    database: $claims claims, $(du -h "$show" | cut -f1)"
     [ -s "$show.seed.txt" ] && sed 's/^/    seed: /' "$show.seed.txt" | grep -E "in [0-9.]+ s" || true
-    latency "puhui claim show $reference (process start included)" "$puhui claim show $reference --db $show --as-of 2026-11-20T18:00"
+    latency "puhui claim show $reference (process start included)" "PUHUI_TOKEN=$(tok "$show" chen.jie) $puhui claim show $reference --db $show --as-of 2026-11-20T18:00"
     sed "s/CLM-2026-100000/$reference/" Benchmarks/claim-show-baseline.sql > "$work/claim-show.sql"
     latency "  baseline: sqlite3 shell, the same lookups" "sqlite3 $show '.read $work/claim-show.sql'"
-    latency "puhui quote term life (process start included)" "$puhui quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json --db $show"
+    latency "puhui quote term life, stored (process start included)" "PUHUI_TOKEN=$(tok "$show" clerk.ma) $puhui quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json --db $show"
     latency "  baseline: sqlite3 shell reading the product and mortality rows" "sqlite3 $show 'SELECT definition FROM product_version WHERE code = \"PH-TERM-KEY\"; SELECT count(*) FROM rate_row'"
     ;;
   extract)
@@ -148,8 +171,8 @@ for workload in "${workloads[@]}"; do
     claims=$(sqlite3 "$book" "SELECT count(*) FROM claim")
     echo "    database: $policies policies, $claims claims, $(du -h "$book" | cut -f1)"
     [ -s "$book.seed.txt" ] && sed 's/^/    seed: /' "$book.seed.txt" | grep -E "in [0-9.]+ s" || true
-    measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$book"
-    measure "puhui stats extract (XML, validated)" "$policies" policies "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$book"
+    measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$book"
+    measure "puhui stats extract (XML, validated)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$book"
     measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$book" ".read Benchmarks/extract-baseline.sql"
     ;;
   *) echo "unknown workload $workload"; exit 64 ;;

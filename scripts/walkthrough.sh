@@ -26,39 +26,57 @@ mkdir -p "$out"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; also "${@:2}"; }
 also() { printf '$ puhui %s\n' "$*"; "$puhui" "$@"; }
+# as NAME COMMAND...: the command with NAME's token (kept in $tokens/NAME, readable by its owner only).
+as() { local who=$1; shift; printf '$ PUHUI_TOKEN=$(cat %s) puhui %s\n' "$tokens/$who" "$*"; PUHUI_TOKEN="$(cat "$tokens/$who")" "$puhui" "$@"; }
+step_as() { printf '\n\033[1m== %s\033[0m\n' "$1"; as "${@:2}"; }
 
-step "Validate the product catalog and rate tables" catalog validate products --rates rates
-step "Load them into $db (one transaction)" catalog load --products products --rates rates
-step "Products in force on 2026-06-30" catalog list --as-of 2026-06-30
-step "Seed a small synthetic book through the engine's own operations" demo seed --parties 300 --policies 500 --claims 150
+tokens="$(dirname "$db")/tokens"
+mkdir -p "$tokens"
+chmod 700 "$tokens"
+step "Create the database and its first administrator (the token goes to a file only they can read)" \
+  init --admin admin.li --token-out "$tokens/admin.li"
+step_as "Load the staff, their roles and authority from config/" admin.li user import
+for who in product.wu clerk.ma chen.jie zhao.min regulator.guo; do
+  as admin.li user token "$who" --out "$tokens/$who"
+done
+step_as "Who am I, and what may I do" chen.jie whoami
 
-step "Price term life for a key employee, with the worksheet" quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json
-step "Check a social credit code and classify a firm" party verify-id 91440300708461136T
+step "Validate the product catalog and rate tables (anyone may)" catalog validate products --rates rates
+step_as "Load them (one transaction; the product role)" product.wu catalog load --products products --rates rates
+step "Products in force on 2026-06-30 (anyone may read the catalog)" catalog list --as-of 2026-06-30
+step_as "Seed a small synthetic book through the engine's own operations, each step as a real user" \
+  admin.li demo seed --parties 300 --policies 500 --claims 150
+
+step_as "Price term life for a key employee, with the worksheet" clerk.ma quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json
+step "Check a social credit code and classify a firm (no token needed)" party verify-id 91440300708461136T
 also classify --industry H6210 --employees 8 --revenue 90 --assets 40
 
-step "Register a micro restaurant" party add --kind enterprise --name 上海小禾餐饮管理有限公司 --id 91440300708461136T \
+step_as "Register a micro restaurant" clerk.ma party add --kind enterprise --name 上海小禾餐饮管理有限公司 --id 91440300708461136T \
   --industry H6210 --employees 8 --revenue 90 --assets 40 --year 2025
-holder=$("$puhui" party list --format csv | grep 91440300708461136T | cut -d, -f1)
-step "Apply for property cover: rated, underwritten, issued" policy apply --product PH-PROP-SHOP --holder "$holder" \
+holder=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" party list --format csv | grep 91440300708461136T | cut -d, -f1)
+step_as "Apply for property cover: rated, underwritten, issued" clerk.ma policy apply --product PH-PROP-SHOP --holder "$holder" \
   --risk examples/risks/property-shop.json --start 2026-07-01 --at 2026-06-28T10:00 \
-  --document application-form --document business-licence --user clerk.ma
-policy=$("$puhui" policy list --holder "$holder" --format csv | sed -n 2p | cut -d, -f1)
+  --document application-form --document business-licence
+policy=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" policy list --holder "$holder" --format csv | sed -n 2p | cut -d, -f1)
 
-export PUHUI_ADJUSTER=liu.yang
-step "A fire: report the claim" claim report --policy "$policy" --loss-date 2026-08-10 --type fire --claimed 60000 --at 2026-08-10T15:00
-claim=$("$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
-step "Ask once for every missing document (Art. 22)" claim request-docs "$claim" --at 2026-08-10T16:00
-step "Documents arrive: the decision clock starts" claim receive-docs "$claim" claim-form loss-list loss-photos fire-report repair-invoice bank-account --at 2026-08-12T10:00
-step "The clocks ten days later: the 10-day decision is due tonight" claim show "$claim" --as-of 2026-08-22T09:00
-step "Decide, agree (the deductible applies), pay, close" claim decide "$claim" --covered --at 2026-08-20T10:00
-also claim agree "$claim" --amount 50000 --at 2026-08-21T10:00
-also claim pay "$claim" --amount 49000 --at 2026-08-22T10:00
-also claim close "$claim" --at 2026-08-22T11:00
-step "Its timeline" claim timeline "$claim"
+step_as "A fire: the adjuster reports the claim" chen.jie claim report --policy "$policy" --loss-date 2026-08-10 --type fire --claimed 80000 --at 2026-08-10T15:00
+claim=$(PUHUI_TOKEN="$(cat "$tokens/chen.jie")" "$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
+step_as "Ask once for every missing document (Art. 22)" chen.jie claim request-docs "$claim" --at 2026-08-10T16:00
+step_as "Documents arrive: the decision clock starts" chen.jie claim receive-docs "$claim" claim-form loss-list loss-photos fire-report repair-invoice bank-account --at 2026-08-12T10:00
+step_as "The clocks ten days later: the 10-day decision is due tonight" chen.jie claim show "$claim" --as-of 2026-08-22T09:00
+step_as "Decide and agree (the deductible applies)" chen.jie claim decide "$claim" --covered --at 2026-08-20T10:00
+as chen.jie claim agree "$claim" --amount 70000 --at 2026-08-21T10:00
+step_as "Pay 69000.00: above chen.jie's authority of 50000.00, so it waits for an approver" chen.jie claim pay "$claim" --amount 69000 --at 2026-08-22T10:00
+step_as "chen.jie may not approve it himself (exit 77, nothing written)" chen.jie claim approve-payment "$claim" --at 2026-08-22T11:00 || echo "(refused: exit $?)"
+step_as "What waits for zhao.min, who holds the approver role and 1000000.00 of authority" zhao.min claim approvals
+as zhao.min claim approve-payment "$claim" --at 2026-08-22T14:00
+step_as "Close the claim" chen.jie claim close "$claim" --at 2026-08-22T15:00
+step_as "Its timeline: who did what, from their tokens" chen.jie claim timeline "$claim"
 
-step "Everything overdue in the book right now, with its legal basis" claim list --overdue --as-of 2026-11-20T18:00 --limit 15
-step "The underwriting queue and turnaround" uw stats --from 2026-01-01 --to 2026-11-20
-step "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
-also stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
-also stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
-step "The data-quality report of the party registry" party quality --limit 5
+step_as "Everything overdue in the book right now, with its legal basis" chen.jie claim list --overdue --as-of 2026-11-20T18:00 --limit 15
+step_as "The underwriting queue and turnaround" regulator.guo uw stats --from 2026-01-01 --to 2026-11-20
+step_as "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
+as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
+as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
+step_as "The data-quality report of the party registry" regulator.guo party quality --limit 5
+step_as "The audit trail is one hash chain: verify it" regulator.guo audit verify

@@ -38,7 +38,7 @@ extension DemoBook {
         let adjuster = adjuster(for: claimed, line: policy.line)
         var t = Instant(startOfChinaDay: loss).adding(seconds: random.seconds(8 * 3600...(4 * 86_400)))
         if t > bookDate { return }
-        func actor(_ time: Instant, _ who: String = adjuster) -> ActionContext { ActionContext(actor: who, at: time) }
+        func actor(_ time: Instant, _ who: String = adjuster) -> ActionContext { context(who, at: time) }
         let report = try claimService.report(policy: policy.number, lossDate: loss, type: type.code, claimed: claimed,
                                              description: "demo", actor(t), db)
         summary.claims += 1
@@ -111,12 +111,12 @@ extension DemoBook {
     /// Pays; above the adjuster's authority the payment waits and is approved by someone with
     /// enough authority a few hours later.
     mutating func pay(_ reference: String, _ amount: Money, advance: Bool, _ adjuster: String, _ t: inout Instant, _ db: any StorageSession) throws {
-        let outcome = try claimService.pay(reference, amount: amount, advance: advance, ActionContext(actor: adjuster, at: t), db)
+        let outcome = try claimService.pay(reference, amount: amount, advance: advance, context(adjuster, at: t), db)
         if case let .pending(_, approvers, _) = outcome, let approver = approvers.first {
             let later = t.adding(seconds: random.seconds(3600...(30 * 3600)))
             guard later <= options.bookDate else { return }
             t = later
-            _ = try claimService.approvePayment(reference, ActionContext(actor: approver, at: t), db)
+            _ = try claimService.approvePayment(reference, context(approver, at: t), db)
         }
         summary.payments += 1
     }

@@ -6,8 +6,10 @@ extension DemoBook {
     struct Referral {
         var application: String
         var line: LineOfBusiness
-        var sumInsured: Money
+        /// What underwriting authority is checked on.
+        var figure: Money
         var appliedAt: Instant
+        var appliedBy: String
     }
 
     /// Who can hold what, worked out once from the registered parties.
@@ -63,7 +65,7 @@ extension DemoBook {
                 start: start, frequency: book.random.pick(stored.product.paymentFrequencies.filter { $0 != .flexible }.isEmpty
                                                           ? stored.product.paymentFrequencies : stored.product.paymentFrequencies.filter { $0 != .flexible }),
                 documents: documents)
-            let context = ActionContext(actor: book.random.pick(["clerk.ma", "clerk.xu", "broker.online"]), at: at)
+            let context = book.context(book.random.pick(["clerk.ma", "clerk.xu", "broker.online"]), at: at)
             book.summary.applications += 1
             let result = try book.applications.apply(request, context, db, cache: book.cache)
             switch result.decision.outcome {
@@ -73,7 +75,8 @@ extension DemoBook {
             case .refer:
                 book.summary.referred += 1
                 referrals.append(Referral(application: result.application, line: stored.product.line,
-                                          sumInsured: SumInsuredRule.of(result.quote), appliedAt: at))
+                                          figure: AuthorityMeasure.of(result.quote, fallback: SumInsuredRule.of(result.quote)).amount,
+                                          appliedAt: at, appliedBy: context.actor))
             case .decline:
                 book.summary.declinedByRules += 1
             }
@@ -85,15 +88,16 @@ extension DemoBook {
             let at = referral.appliedAt.adding(seconds: book.random.seconds(3600...(72 * 3600)))
             let draw = book.random.int(1...100)
             guard at < book.options.bookDate, draw <= 85 else { return }
-            let authority = book.underwriters.peopleWhoMayApprove(referral.sumInsured, on: referral.line)
+            let authority = book.underwritingAuthority.usersWhoMay(.underwriting, referral.figure, on: referral.line, date: at.chinaDate,
+                                                                   among: book.underwriterNames.filter { $0 != referral.appliedBy })
             guard let underwriter = authority.first else { return }
             if draw <= 70 {
-                let policy = try book.applications.approve(referral.application, note: "reviewed", ActionContext(actor: underwriter, at: at), db)
+                let policy = try book.applications.approve(referral.application, note: "reviewed", book.context(underwriter, at: at), db)
                 book.summary.approved += 1
                 let product = try db.catalog.product(code: policy.productCode, version: policy.productVersion).product
                 book.remember(policy, product)
             } else {
-                try book.applications.decline(referral.application, reason: "outside appetite after review", ActionContext(actor: underwriter, at: at), db)
+                try book.applications.decline(referral.application, reason: "outside appetite after review", book.context(underwriter, at: at), db)
                 book.summary.declinedByUnderwriters += 1
             }
         }

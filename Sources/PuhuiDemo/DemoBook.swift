@@ -53,7 +53,10 @@ public struct DemoBook {
     let registry: PartyCheck
     let applications: UnderwritingService
     let claimService: ClaimService
-    let underwriters: AuthorityTable
+    /// The book's users by name: every step acts as one of them.
+    let users: [String: AuthenticatedUser]
+    let underwritingAuthority: AuthorityBook
+    let underwriterNames: [String]
     var random: DemoRandom
     var summary = DemoSummary()
     var firms: [Firm] = []
@@ -96,27 +99,46 @@ public struct DemoBook {
         var coverages: [String: Money]
     }
 
+    /// The users the demo book acts as; they must be users of the book (its staff imported).
+    static let actors = ["clerk.ma", "clerk.xu", "broker.online", "chen.jie", "liu.yang", "zhao.min", "sun.hao"]
+
     /// Seeds the book through the services of `engine`, as of `options.bookDate` (the clock the
-    /// services run on stands there, so nothing lands after it).
-    public static func seed(_ options: DemoOptions, engine: PuhuiEngine, progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) throws -> DemoSummary {
+    /// services run on stands there, so nothing lands after it). Every step acts as a real user
+    /// of the book; seeding is an administrator's job.
+    public static func seed(_ options: DemoOptions, engine: PuhuiEngine, by admin: AuthenticatedUser,
+                            progress: @escaping (String, Int, Int) -> Void = { _, _, _ in }) throws -> DemoSummary {
+        try admin.authorize(.seedDemo)
         if engine.clock.now() < options.bookDate {
             throw PuhuiError.invalid("the book date \(options.bookDate) is in the future", field: "bookDate")
         }
         let bookDate = options.bookDate
         let clock = FixedClock(bookDate)
         let environment = engine.environment
-        let underwriters = try environment.underwriters()
+        let (users, grants, underwriters) = try engine.storage.read { session in
+            (try session.users.users().filter { $0.status == .active }, try session.users.grants(kind: .underwriting),
+             try session.users.users(withRole: .underwriter))
+        }
+        let byName = Dictionary(users.map { ($0.name, AuthenticatedUser($0)) }, uniquingKeysWith: { a, _ in a })
+        let missing = actors.filter { byName[$0] == nil }
+        if !missing.isEmpty {
+            throw PuhuiError.refused("the demo book acts as \(missing.joined(separator: ", ")), who are not users of this book: import the staff first")
+        }
         var book = DemoBook(
             options: options, registry: PartyCheck(standard: try environment.sizeStandard(), today: bookDate.chinaDate),
-            applications: UnderwritingService(storage: engine.storage, clock: clock, underwriters: underwriters),
-            claimService: ClaimService(storage: engine.storage, clock: clock, adjusters: try environment.adjusters(),
-                                       calendar: try environment.workingDayCalendar()),
-            underwriters: underwriters, random: DemoRandom(seed: options.seed), progress: progress)
+            applications: UnderwritingService(storage: engine.storage, clock: clock),
+            claimService: ClaimService(storage: engine.storage, clock: clock, calendar: try environment.workingDayCalendar()),
+            users: byName, underwritingAuthority: AuthorityBook(grants: grants), underwriterNames: underwriters,
+            random: DemoRandom(seed: options.seed), progress: progress)
         let storage = engine.storage
         try book.seedParties(storage)
         try book.seedPolicies(storage)
         try book.seedClaims(storage)
         return book.summary
+    }
+
+    /// `name` acting at `at`.
+    func context(_ name: String, at: Instant) -> ActionContext {
+        ActionContext(user: users[name] ?? AuthenticatedUser(name: name, roles: []), at: at)
     }
 
     /// Runs `body` for `count` items in transactions of `batch`, each item in a savepoint so a

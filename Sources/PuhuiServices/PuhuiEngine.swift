@@ -23,12 +23,10 @@ public struct PuhuiEngine: Sendable {
         PartyService(storage: storage, clock: clock, standard: try environment.sizeStandard())
     }
 
-    /// Underwriting; approvals need the underwriters' authority (`withAuthority`).
-    public func underwriting(withAuthority: Bool = false) throws -> UnderwritingService {
-        UnderwritingService(storage: storage, clock: clock, underwriters: withAuthority ? try environment.underwriters() : nil)
-    }
+    public var underwriting: UnderwritingService { UnderwritingService(storage: storage, clock: clock) }
+    public var identity: IdentityService { IdentityService(storage: storage, clock: clock) }
 
     public func claims() throws -> ClaimService {
-        ClaimService(storage: storage, clock: clock, adjusters: try environment.adjusters(), calendar: try environment.workingDayCalendar())
+        ClaimService(storage: storage, clock: clock, calendar: try environment.workingDayCalendar())
     }
 }

@@ -122,10 +122,32 @@ struct SQLiteClaimStore: ClaimStore {
         }
     }
 
+    /// Appends the event with the digest of the claim (and its payments, documents and requests)
+    /// as the change left it, on the audit chain.
     func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?) throws {
+        let digest = try StateDigest.claim(id: claim.id, db)
+        let content: [String?] = ["claim_event", String(claim.id), String(claim.version), String(at.secondsSinceEpoch), actor, action, detail,
+                                  before?.rawValue, claim.state.rawValue, digest]
+        let link = try ChainWriter.next(content: content, db)
         try db.cachedStatement(sql: """
-            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [claim.id, claim.version, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue])
+            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after, state_digest, chain_seq, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [claim.id, claim.version, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue,
+                                     digest, link.seq, link.previous, link.hash])
+    }
+
+    func pendingPayments() throws -> [PendingPayment] {
+        try Row.fetchAll(db, sql: """
+            SELECT cp.*, c.reference, p.number AS policy, p.line FROM claim_payment cp JOIN claim c ON c.id = cp.claim_id
+            JOIN policy p ON p.id = c.policy_id WHERE cp.status = 'pending' ORDER BY cp.requested_at, c.id
+            """).map { row in
+            let r = StoredRow(row, table: "claim_payment", key: StoredRow.label(row, "reference"))
+            return PendingPayment(claim: try r.value("reference"), policy: try r.value("policy"), line: try r.enumeration("line"),
+                                  payment: ClaimPayment(number: try r.value("number"), amount: try r.money("amount_fen"), advance: try r.value("advance"),
+                                                        status: try r.enumeration("status"), requestedBy: try r.value("requested_by"),
+                                                        requestedAt: try r.instant("requested_at"), approvedBy: try r.optional("approved_by"),
+                                                        paidAt: try r.optionalInstant("paid_at")))
+        }
     }
 
     func replaceClocks(_ claim: Claim, _ clocks: [ClaimClock]) throws {

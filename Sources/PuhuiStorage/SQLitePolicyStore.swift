@@ -12,26 +12,26 @@ struct SQLitePolicyStore: PolicyStore {
 
     // MARK: - Quotes
 
-    func insertQuote(_ quote: Quote, productVersionID: Int64, riskText: String, at: Instant) throws -> String {
+    func insertQuote(_ quote: Quote, productVersionID: Int64, riskText: String, at: Instant, by user: String) throws -> String {
         let stem = ReferenceSeries.quote.stem(year: 0)
         let reference = ReferenceSeries.reference(stem: stem, number: try PuhuiSchema.nextNumber(stem: stem, db))
         var stored = quote
         stored.id = reference
         try db.execute(sql: """
-            INSERT INTO quote (reference, product_version_id, as_of, start_date, premium_fen, table_versions, risk, quote, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quote (reference, product_version_id, as_of, start_date, premium_fen, table_versions, risk, quote, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [reference, productVersionID, quote.asOf.description, quote.startDate.description, quote.premium.fen,
-                             try CanonicalJSON.encode(quote.tableVersions), riskText, try CanonicalJSON.encode(stored), at.secondsSinceEpoch])
+                             try CanonicalJSON.encode(quote.tableVersions), riskText, try CanonicalJSON.encode(stored), at.secondsSinceEpoch, user])
         return reference
     }
 
-    func quote(_ reference: String) throws -> (Quote, String) {
+    func quote(_ reference: String) throws -> StoredQuote {
         let key = Reference.normalized(reference)
-        guard let row = try Row.fetchOne(db, sql: "SELECT quote, risk FROM quote WHERE reference = ?", arguments: [key]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT quote, risk, created_by FROM quote WHERE reference = ?", arguments: [key]) else {
             throw PuhuiError.notFound("quote \(key) does not exist")
         }
         let r = StoredRow(row, table: "quote", key: key)
-        return (try r.json("quote", as: Quote.self), try r.value("risk"))
+        return StoredQuote(quote: try r.json("quote", as: Quote.self), riskText: try r.value("risk"), createdBy: try r.optional("created_by"))
     }
 
     // MARK: - Applications
@@ -89,16 +89,20 @@ struct SQLitePolicyStore: PolicyStore {
 
     func referredApplications() throws -> [ReferredApplication] {
         try Row.fetchAll(db, sql: """
-            SELECT a.reference, a.line, a.segment, a.sum_insured_fen, a.premium_fen, a.applied_at, a.fired_rules, h.reference AS holder, pv.code
+            SELECT a.reference, a.line, a.segment, a.sum_insured_fen, a.premium_fen, a.applied_at, a.applied_by, a.fired_rules, a.quote,
+                h.reference AS holder, pv.code
             FROM application a JOIN party h ON h.id = a.holder_id JOIN product_version pv ON pv.id = a.product_version_id
             WHERE a.status = 'referred' ORDER BY a.applied_at, a.id
             """).map { row in
             let r = StoredRow(row, table: "application", key: StoredRow.label(row, "reference"))
             let rules = try r.json("fired_rules", as: [FiredRule].self)
+            let sumInsured = try r.money("sum_insured_fen")
+            let measure = AuthorityMeasure.of(try r.json("quote", as: Quote.self), fallback: sumInsured)
             return ReferredApplication(
                 application: try r.value("reference"), productCode: try r.value("code"), line: try r.enumeration("line"),
-                holder: try r.value("holder"), segment: try r.enumeration("segment"), sumInsured: try r.money("sum_insured_fen"),
-                premium: try r.money("premium_fen"), appliedAt: try r.instant("applied_at"),
+                holder: try r.value("holder"), segment: try r.enumeration("segment"), sumInsured: sumInsured,
+                premium: try r.money("premium_fen"), appliedAt: try r.instant("applied_at"), appliedBy: try r.value("applied_by"),
+                authorityMeasure: measure.name, authorityFigure: measure.amount,
                 reasons: rules.map { "\($0.code): \($0.reason.en) (\($0.fact) = \($0.value))" })
         }
     }

@@ -16,6 +16,7 @@ struct SQLiteSession: StorageSession {
     var claims: any ClaimStore { SQLiteClaimStore(db: db) }
     var audit: any AuditStore { SQLiteAuditStore(db: db) }
     var statistics: any StatisticsStore { SQLiteStatisticsStore(db: db) }
+    var users: any UserStore { SQLiteUserStore(db: db) }
 
     func savepoint<T>(_ body: () throws -> T) throws -> T {
         var result: T? = nil

@@ -34,7 +34,8 @@ struct CatalogCommand: ParsableCommand {
 
     struct Load: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "load", abstract: "Validate, then load products and rate tables in one transaction (all or nothing).")
+            commandName: "load", abstract: "Validate, then load products and rate tables in one transaction (all or nothing).",
+            discussion: "Needs the product role. The database is made by puhui init.")
 
         @Option(name: .long, help: "Product directory or files.")
         var products: [String] = ["products"]
@@ -45,12 +46,15 @@ struct CatalogCommand: ParsableCommand {
         @Option(name: .long, help: "The XML schema (default: puhui-product.xsd beside the products).")
         var schema: String?
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
+
+        var database: DatabaseOptions { engineOptions.database }
 
         func run() throws {
             try CLI.run {
+                let (engine, context) = try engineOptions.context()
                 let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema)
-                let report = try CatalogService(storage: try database.openCreating(), clock: SystemClock()).load(catalog)
+                let report = try engine.catalog.load(catalog, context)
                 func names(_ list: [String]) -> String { list.isEmpty ? "" : ": " + list.joined(separator: ", ") }
                 print("products: \(report.productsAdded.count) added\(names(report.productsAdded)), \(report.productsClosed.count) closed\(names(report.productsClosed)), \(report.productsUnchanged.count) unchanged")
                 print("rate tables: \(report.tablesAdded.count) added (\(report.rowsAdded) rows), \(report.tablesUnchanged.count) unchanged")

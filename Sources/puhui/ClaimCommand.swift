@@ -5,24 +5,18 @@ import PuhuiServices
 
 extension ClaimState: ExpressibleByArgument {}
 
-/// What every claim command takes: who acts, when, on which version, and where the database,
-/// staff and the holiday calendar are.
+/// What every claim command takes: when, on which version, the database and the holiday
+/// calendar; who acts comes from the token.
 struct ClaimActorOptions: ParsableArguments {
-    @Option(name: .long, help: "The adjuster acting (default: $PUHUI_ADJUSTER).") var adjuster: String?
     @OptionGroup var at: AtOption
     @Option(name: .long, help: "Refuse if the claim is no longer at this version (from claim show).") var expectVersion: Int?
     @OptionGroup var engineOptions: EngineOptions
+    @OptionGroup var legacy: LegacyActorOptions
 
-    func service() throws -> ClaimService {
-        try engineOptions.engine().claims()
-    }
-
-    /// Who acts and when, with the claim version given by --expect-version.
-    func context() throws -> ActionContext {
-        guard let name = adjuster ?? ProcessInfo.processInfo.environment["PUHUI_ADJUSTER"], !name.isEmpty else {
-            throw ValidationError("give --adjuster NAME or set PUHUI_ADJUSTER")
-        }
-        return ActionContext(actor: name, at: try at.instant(), expectedVersion: expectVersion)
+    /// The claim service and the acting user's context.
+    func session() throws -> (ClaimService, ActionContext) {
+        let (engine, context) = try engineOptions.context(at: try at.instant(), expectedVersion: expectVersion)
+        return (try engine.claims(), context)
     }
 }
 
@@ -32,18 +26,18 @@ struct ClaimCommand: ParsableCommand {
         abstract: "Work claims through their states with the Insurance Law's clocks and the products' service levels.",
         discussion: """
             States: reported → awaiting-documents ⇄ documents-complete → decided → agreed → paid → closed;
-            rejected (after the written notice), withdrawn, reopened. Every command takes --adjuster (or $PUHUI_ADJUSTER)
-            and --at for entries made later (never in the future, never before the claim's last event).
+            rejected (after the written notice), withdrawn, reopened. Who acts is the holder of the token (role adjuster;
+            approver for approve-payment); --at records entries made later (never in the future, never before the claim's last event).
             """,
         subcommands: [Report.self, RequestDocs.self, ReceiveDocs.self, Decide.self, Agree.self, Pay.self, ApprovePayment.self,
-                      RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, List.self, Show.self, Timeline.self])
+                      RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, List.self, Approvals.self, Show.self, Timeline.self])
 
     /// Runs one claim command and prints its result line and the claim's state.
     static func perform(_ options: ClaimActorOptions, claim: String, _ body: (ClaimService, ActionContext) throws -> String) throws {
         try CLI.run {
-            let service = try options.service()
-            let line = try body(service, try options.context())
-            let now = try service.claim(claim)
+            let (service, context) = try options.session()
+            let line = try body(service, context)
+            let now = try service.claim(claim, context)
             print(line)
             print("claim \(now.reference) is \(now.state.rawValue) (version \(now.version)), reserve \(now.reserve.yuanString), paid \(now.paid.yuanString)")
         }
@@ -63,8 +57,8 @@ struct ClaimCommand: ParsableCommand {
             try CLI.run {
                 let date = try CLI.parseDate(lossDate, option: "--loss-date")
                 guard let amount = Money(yuan: claimed), amount.fen > 0 else { throw ValidationError("--claimed '\(claimed)' is not an amount in yuan") }
-                let report = try options.service().report(policy: policy, lossDate: date, type: type, claimed: amount, description: description,
-                                                          try options.context())
+                let (service, context) = try options.session()
+                let report = try service.report(policy: policy, lossDate: date, type: type, claimed: amount, description: description, context)
                 if format.format == .json {
                     print(try CLI.json(report))
                     return
@@ -149,7 +143,9 @@ struct ClaimCommand: ParsableCommand {
     }
 
     struct Pay: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pay", abstract: "Pay (or --advance before the amount is agreed, Art. 25).")
+        static let configuration = CommandConfiguration(
+            commandName: "pay", abstract: "Pay (or --advance before the amount is agreed, Art. 25).",
+            discussion: "A payment above your authority is recorded and waits for an approver (exit 0, 'AWAITING APPROVAL').")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Flag(name: .long, help: "An advance payment of the amount that can already be fixed.") var advance = false
@@ -158,13 +154,13 @@ struct ClaimCommand: ParsableCommand {
         func run() throws {
             guard let money = Money(yuan: amount), money.fen > 0 else { throw ValidationError("--amount '\(amount)' is not an amount in yuan") }
             try CLI.run {
-                let outcome = try options.service().pay(claim, amount: money, advance: advance, try options.context())
+                let (service, context) = try options.session()
+                let outcome = try service.pay(claim, amount: money, advance: advance, context)
                 switch outcome {
                 case let .paid(payment):
                     print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made")
                 case let .pending(payment, approvers, limit):
-                    CLI.printError("refused: payment \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); recorded as payment \(payment.number) waiting for approval by \(approvers.isEmpty ? "someone with enough authority" : approvers.joined(separator: " or ")) (puhui claim approve-payment \(claim.uppercased()))")
-                    throw ExitCode(1)
+                    print("AWAITING APPROVAL: payment \(payment.number) of \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); it is recorded and waits for \(approvers.isEmpty ? "an approver with enough authority (nobody has it yet)" : approvers.joined(separator: " or ")) (puhui claim approvals; puhui claim approve-payment \(Reference.normalized(claim)))")
                 }
             }
         }

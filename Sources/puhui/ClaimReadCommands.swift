@@ -19,7 +19,7 @@ extension ClaimCommand {
         static let configuration = CommandConfiguration(
             commandName: "list", abstract: "List claims; --overdue lists every clock past due with its legal basis and how late it is.")
         @Option(name: .long, help: "Only claims in this state.") var status: ClaimState?
-        @Option(name: .long, help: "Only this adjuster's claims.") var adjuster: String?
+        @Option(name: .long, help: "Only the claims of this adjuster (a user name).") var adjuster: String?
         @Flag(name: .long, help: "Only clocks past their due time.") var overdue = false
         @Option(name: .long, help: "Only clocks due within this time: 3d, 12h, 90m.") var dueWithin: String?
         @Option(name: .long, help: "At most this many rows.") var limit: Int?
@@ -46,7 +46,8 @@ extension ClaimCommand {
             try CLI.run {
                 let filter = ClaimListFilter(state: status, adjuster: adjuster, overdue: overdue, dueWithin: dueWithin.flatMap(Self.seconds),
                                                  asOf: try asOf.instant(), limit: limit)
-                let rows = try engineOptions.engine().claims().list(filter)
+                let (engine, context) = try engineOptions.context()
+                let rows = try engine.claims().list(filter, context)
                 if format.format == .json {
                     print(try CLI.json(rows))
                     return
@@ -82,8 +83,35 @@ extension ClaimCommand {
 
         func run() throws {
             try CLI.run {
-                let details = try engineOptions.engine().claims().details(claim, asOf: try asOf.instant())
+                let (engine, context) = try engineOptions.context()
+                let details = try engine.claims().details(claim, asOf: try asOf.instant(), context)
                 print(format.format == .json ? try CLI.json(details) : ClaimText.render(details))
+            }
+        }
+    }
+
+    struct Approvals: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "approvals", abstract: "Payments waiting for your approval (within your authority, not asked for by you), oldest first.")
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var engineOptions: EngineOptions
+
+        func run() throws {
+            try CLI.run {
+                let (engine, context) = try engineOptions.context()
+                let waiting = try engine.claims().approvals(context)
+                if format.format == .json {
+                    print(try CLI.json(waiting))
+                    return
+                }
+                var table = TextTable(["claim", "policy", "line", "payment", "amount", "kind", "asked by", "asked at", "waiting"], rightAligned: [3, 4, 8])
+                for w in waiting {
+                    let p = w.payment
+                    table.add([w.claim, w.policy, w.line.rawValue, String(p.number), p.amount.yuanString, p.advance ? "advance" : "payment",
+                               p.requestedBy, p.requestedAt.shortDescription, DurationText.text(context.at.secondsSinceEpoch - p.requestedAt.secondsSinceEpoch)])
+                }
+                print(format.format == .csv ? table.csv() : table.render())
+                if format.format == .table { print("\(waiting.count) payment\(waiting.count == 1 ? "" : "s") waiting for \(context.actor)") }
             }
         }
     }
@@ -96,7 +124,8 @@ extension ClaimCommand {
 
         func run() throws {
             try CLI.run {
-                let events = try engineOptions.engine().claims().timeline(claim)
+                let (engine, context) = try engineOptions.context()
+                let events = try engine.claims().timeline(claim, context)
                 if format.format == .json {
                     print(try CLI.json(events))
                     return

@@ -12,7 +12,7 @@ struct DemoCommand: ParsableCommand {
 
     struct Seed: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "seed", abstract: "Seed a deterministic book through the engine's own operations (load the catalog first).",
+            commandName: "seed", abstract: "Seed a deterministic book through the engine's own operations (an administrator's job; load the catalog and import the staff first).",
             discussion: "The same --seed gives the same book. Every time in the book is at or before --book-date.")
 
         @Option(name: .long, help: "Parties to register.") var parties = 600
@@ -30,12 +30,12 @@ struct DemoCommand: ParsableCommand {
                     guard let instant = Instant(parsing: bookDate) else { throw ValidationError("--book-date '\(bookDate)' is not a timestamp") }
                     options.bookDate = instant
                 }
-                let engine = try engineOptions.engine()
+                let (engine, admin) = try engineOptions.session()
                 if try engine.catalog.allVersions().isEmpty { throw PuhuiError.invalid("the catalog is empty: run puhui catalog load first") }
                 let bar = ProgressBar()
                 let started = Stopwatch()
                 let phases = PhaseClock()
-                let summary = try DemoBook.seed(options, engine: engine, progress: { phase, done, total in
+                let summary = try DemoBook.seed(options, engine: engine, by: admin, progress: { phase, done, total in
                                                     bar.update(phase, done, total)
                                                     phases.update(phase, done)
                                                 })

@@ -33,14 +33,74 @@ struct EnvironmentOptions: ParsableArguments {
     var environment: PuhuiEnvironment { PuhuiEnvironment.discover(data: data, config: config) }
 }
 
-/// The database and the environment: what a command needs to reach the engine's services.
+/// Who acts: the bearer token in `PUHUI_TOKEN`, else in the file named by `--token-file`, else in
+/// `~/.config/puhui/token`.
+struct IdentityOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("File holding your token (default: $PUHUI_TOKEN, else ~/.config/puhui/token).", valueName: "file"))
+    var tokenFile: String?
+
+    static let defaultFile = ".config/puhui/token"
+
+    /// The token, or `unauthenticated` saying where it was looked for.
+    func token(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        if let token = environment["PUHUI_TOKEN"], !token.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return token }
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        let path = tokenFile ?? home + "/" + Self.defaultFile
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if tokenFile != nil { throw PuhuiError(.unauthenticated, "no token: cannot read \(path)") }
+            throw PuhuiError(.unauthenticated, "no token: set PUHUI_TOKEN, give --token-file FILE, or keep your token in ~/\(Self.defaultFile)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// The database, the environment and who acts: what a command needs to reach the engine's services.
 struct EngineOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var environment: EnvironmentOptions
+    @OptionGroup var identity: IdentityOptions
 
-    /// The engine on the existing database.
+    /// The engine on the existing database, without an identity (for what anyone may read).
     func engine() throws -> PuhuiEngine {
         PuhuiEngine(storage: try database.open(), environment: environment.environment)
+    }
+
+    /// The engine and the user the token proves.
+    func session() throws -> (PuhuiEngine, AuthenticatedUser) {
+        try LegacyIdentity.refuse()
+        let engine = try engine()
+        return (engine, try engine.identity.authenticate(token: try identity.token()))
+    }
+
+    /// The engine and the acting user's context at `at` (default now).
+    func context(at: Instant? = nil, expectedVersion: Int? = nil) throws -> (PuhuiEngine, ActionContext) {
+        let (engine, user) = try session()
+        return (engine, ActionContext(user: user, at: at ?? CLI.now(), expectedVersion: expectedVersion))
+    }
+}
+
+/// Who acted used to be a typed name; it is the token now. The old ways are refused, pointing at
+/// tokens, rather than silently ignored.
+enum LegacyIdentity {
+    static let variables = ["PUHUI_ADJUSTER", "PUHUI_USER", "PUHUI_UNDERWRITER"]
+
+    static func refuse(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        for variable in variables where !(environment[variable] ?? "").isEmpty {
+            throw ValidationError("\(variable) no longer says who acts: your token does (PUHUI_TOKEN, --token-file, or ~/\(IdentityOptions.defaultFile)); unset \(variable)")
+        }
+    }
+}
+
+/// `--adjuster`, `--underwriter` and `--user`, refused with a pointer at tokens.
+struct LegacyActorOptions: ParsableArguments {
+    @Option(name: .long, help: .hidden) var adjuster: String?
+    @Option(name: .long, help: .hidden) var underwriter: String?
+    @Option(name: .long, help: .hidden) var user: String?
+
+    func validate() throws {
+        for (flag, value) in [("--adjuster", adjuster), ("--underwriter", underwriter), ("--user", user)] where value != nil {
+            throw ValidationError("\(flag) no longer says who acts: your token does (PUHUI_TOKEN, --token-file, or ~/\(IdentityOptions.defaultFile))")
+        }
     }
 }
 
@@ -147,12 +207,4 @@ struct AtOption: ParsableArguments {
     }
 }
 
-/// `--user NAME`: who acts (else $PUHUI_USER, else $USER).
-struct UserOption: ParsableArguments {
-    @Option(name: .long, help: "Who is acting (default: $PUHUI_USER, else $USER).")
-    var user: String?
 
-    var name: String {
-        user ?? ProcessInfo.processInfo.environment["PUHUI_USER"] ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
-    }
-}

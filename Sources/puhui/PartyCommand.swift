@@ -99,7 +99,8 @@ struct PartyCommand: ParsableCommand {
                                        employer: employer, ownerOf: ownerOf, industryCode: industry, employees: employees,
                                        revenue: revenue, assets: assets, figuresYear: year)
                 }
-                let party = try engineOptions.engine().parties().register(input, allowDuplicate: allowDuplicate)
+                let (engine, context) = try engineOptions.context()
+                let party = try engine.parties().register(input, allowDuplicate: allowDuplicate, context)
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
             }
         }
@@ -121,8 +122,9 @@ struct PartyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let text = try CLI.readInput(file)
-                let report = try engineOptions.engine().parties().importCSV(SourceText(path: file, text: text), skipInvalid: skipInvalid,
-                                                                            allowDuplicates: allowDuplicates)
+                let (engine, context) = try engineOptions.context()
+                let report = try engine.parties().importCSV(SourceText(path: file, text: text), skipInvalid: skipInvalid,
+                                                            allowDuplicates: allowDuplicates, context)
                 print("registered \(report.added.count) part\(report.added.count == 1 ? "y" : "ies")")
                 if !report.rejects.isEmpty {
                     let path = rejects ?? (file.hasSuffix(".csv") ? String(file.dropLast(4)) : file) + ".rejects.csv"
@@ -144,7 +146,8 @@ struct PartyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let party = try engineOptions.engine().parties().party(reference)
+                let (engine, context) = try engineOptions.context()
+                let party = try engine.parties().party(reference, context)
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
             }
         }
@@ -162,7 +165,8 @@ struct PartyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let parties = try engineOptions.engine().parties().list(segment: segment, kind: kind, limit: limit)
+                let (engine, context) = try engineOptions.context()
+                let parties = try engine.parties().list(segment: segment, kind: kind, limit: limit, context)
                 switch format.format {
                 case .json:
                     print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
@@ -190,7 +194,8 @@ struct PartyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let report = try engineOptions.engine().parties().qualityReport(asOf: date, limit: limit, reveal: reveal.reveal)
+                let (engine, context) = try engineOptions.context()
+                let report = try engine.parties().qualityReport(asOf: date, limit: limit, reveal: reveal.reveal, context)
                 if format.format == .json {
                     print(try CLI.json(report))
                     return

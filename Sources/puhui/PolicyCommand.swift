@@ -29,9 +29,9 @@ struct PolicyCommand: ParsableCommand {
         @Option(name: .long, parsing: .singleValue, help: "A document received with the application (repeat for each).")
         var document: [String] = []
         @OptionGroup var at: AtOption
-        @OptionGroup var user: UserOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var legacy: LegacyActorOptions
 
         func validate() throws {
             if quote == nil && (product == nil || risk == nil) { throw ValidationError("give --product and --risk, or --quote Q-…") }
@@ -50,7 +50,8 @@ struct PolicyCommand: ParsableCommand {
                 }
                 let request = ApplicationRequest(subject: subject, holder: holder, insured: insured, start: startDate, frequency: frequency,
                                                  documents: document)
-                let result = try engineOptions.engine().underwriting().apply(request, ActionContext(actor: user.name, at: try at.instant()))
+                let (engine, context) = try engineOptions.context(at: try at.instant())
+                let result = try engine.underwriting.apply(request, context)
                 if format.format == .json {
                     print(try CLI.json(result))
                 } else {
@@ -71,7 +72,8 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let policy = try engineOptions.engine().policies.policy(number, asOf: date)
+                let (engine, context) = try engineOptions.context()
+                let policy = try engine.policies.policy(number, asOf: date, context)
                 print(format.format == .json ? try CLI.json(policy) : PolicyText.policy(policy))
             }
         }
@@ -90,7 +92,8 @@ struct PolicyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
-                let policies = try engineOptions.engine().policies.list(PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: limit))
+                let (engine, context) = try engineOptions.context()
+                let policies = try engine.policies.list(PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: limit), context)
                 if format.format == .json {
                     print(try CLI.json(policies))
                     return
@@ -110,14 +113,15 @@ struct PolicyCommand: ParsableCommand {
         @Argument(help: "Policy number.") var number: String
         @Option(name: .long, help: "The last day of cover.") var date: String
         @OptionGroup var at: AtOption
-        @OptionGroup var user: UserOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var legacy: LegacyActorOptions
 
         func run() throws {
             try CLI.run {
                 let day = try CLI.parseDate(date, option: "--date")
-                let (policy, refund) = try engineOptions.engine().policies.cancel(number, on: day, ActionContext(actor: user.name, at: try at.instant()))
+                let (engine, context) = try engineOptions.context(at: try at.instant())
+                let (policy, refund) = try engine.policies.cancel(number, on: day, context)
                 if format.format == .json {
                     struct Output: Encodable { var policy: String; var cancelledOn: CivilDate; var refund: Money; var rule: String }
                     print(try CLI.json(Output(policy: policy.number, cancelledOn: day, refund: refund.amount, rule: refund.explanation)))

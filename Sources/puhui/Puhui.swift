@@ -8,11 +8,12 @@ struct Puhui: ParsableCommand {
         commandName: "puhui",
         abstract: "Puhui (普惠): insurance products, rating, underwriting, claims and statistics for small and micro businesses.",
         discussion: """
-            The database is --db PATH, else $PUHUI_DB, else ./puhui.sqlite.
-            Exit codes: 0 success, 1 invalid input or a refused step, 64 a usage error.
+            The database is --db PATH, else $PUHUI_DB, else ./puhui.sqlite; puhui init makes it.
+            Who acts is the holder of the token in $PUHUI_TOKEN, else in --token-file FILE, else in ~/.config/puhui/token.
+            Exit codes: 0 success, 1 invalid input or a refused step, 64 a usage error, 77 not permitted.
             """,
         version: PuhuiVersion.current,
-        subcommands: [CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
+        subcommands: [InitCommand.self, UserCommand.self, WhoamiCommand.self, CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
                       UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
     )
 }

@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
         @Option(name: .long, help: "Directory to write puhui-extract-FROM-TO.FORMAT into (default: standard output).") var out: String?
         @Option(name: .long, help: ArgumentHelp("Directory of puhui-extract.xsd (default: ./schemas, else beside the program).", valueName: "dir"))
         var schemas: String?
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
@@ -37,9 +37,9 @@ struct StatsCommand: ParsableCommand {
                     return instant
                 }
                 let period = ExtractPeriod(from: start, to: end, asOf: cutoff)
-                let environment = PuhuiEnvironment.discover(schemas: schemas)
-                let statistics = StatisticsService(storage: try database.open(), environment: environment)
-                let extract = try statistics.extract(period)
+                let (engine, context) = try engineOptions.context()
+                let statistics = StatisticsService(storage: engine.storage, environment: PuhuiEnvironment.discover(schemas: schemas))
+                let extract = try statistics.extract(period, context)
                 let data = try statistics.render(extract, format: format)
                 guard let out else {
                     FileHandle.standardOutput.write(data)

@@ -9,35 +9,29 @@ struct UnderwritingCommand: ParsableCommand {
         abstract: "Work the underwriting queue and see underwriting turnaround.",
         subcommands: [Queue.self, Approve.self, Decline.self, Stats.self])
 
-    struct UnderwriterOption: ParsableArguments {
-        @Option(name: .long, help: "The underwriter acting (default: $PUHUI_UNDERWRITER).")
-        var underwriter: String?
-
-        func name() throws -> String {
-            guard let name = underwriter ?? ProcessInfo.processInfo.environment["PUHUI_UNDERWRITER"], !name.isEmpty else {
-                throw ValidationError("give --underwriter NAME or set PUHUI_UNDERWRITER")
-            }
-            return name
-        }
-    }
-
     struct Queue: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "queue", abstract: "Referred applications waiting for an underwriter, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "queue", abstract: "Referred applications waiting for an underwriter, oldest first, with the figure authority is checked on.",
+            discussion: "With --mine, only those you may approve: within your authority on that figure, and not entered by you.")
+        @Flag(name: .long, help: "Only the referrals waiting for your approval.") var mine = false
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
-                let queue = try engineOptions.engine().underwriting().queue()
+                let (engine, context) = try engineOptions.context()
+                let queue = mine ? try engine.underwriting.approvals(context) : try engine.underwriting.queue(context)
                 if format.format == .json {
                     print(try CLI.json(queue))
                     return
                 }
                 let now = CLI.now()
-                var table = TextTable(["application", "product", "holder", "segment", "sum insured", "premium", "waiting", "reasons"], rightAligned: [4, 5, 6])
+                var table = TextTable(["application", "product", "holder", "segment", "authority on", "figure", "premium", "entered by", "waiting", "reasons"],
+                                      rightAligned: [5, 6, 8])
                 for a in queue {
-                    table.add([a.application, a.productCode, a.holder, a.segment.rawValue, a.sumInsured.yuanString, a.premium.yuanString,
-                               DurationText.text(now.secondsSinceEpoch - a.appliedAt.secondsSinceEpoch), a.reasons.joined(separator: "; ")])
+                    table.add([a.application, a.productCode, a.holder, a.segment.rawValue, a.authorityMeasure, a.authorityFigure.yuanString,
+                               a.premium.yuanString, a.appliedBy, DurationText.text(now.secondsSinceEpoch - a.appliedAt.secondsSinceEpoch),
+                               a.reasons.joined(separator: "; ")])
                 }
                 print(format.format == .csv ? table.csv() : table.render())
             }
@@ -48,15 +42,15 @@ struct UnderwritingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a referred application within your authority; the policy is issued.")
         @Argument(help: "Application reference (A-2026-000001).") var reference: String
         @Option(name: .long, help: "A note for the file.") var note: String?
-        @OptionGroup var underwriter: UnderwriterOption
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var legacy: LegacyActorOptions
 
         func run() throws {
             try CLI.run {
-                let context = ActionContext(actor: try underwriter.name(), at: try at.instant())
-                let policy = try engineOptions.engine().underwriting(withAuthority: true).approve(reference, note: note, context)
+                let (engine, context) = try engineOptions.context(at: try at.instant())
+                let policy = try engine.underwriting.approve(reference, note: note, context)
                 print(format.format == .json ? try CLI.json(policy) : "approved \(reference)\n" + PolicyText.policy(policy))
             }
         }
@@ -66,14 +60,14 @@ struct UnderwritingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "decline", abstract: "Decline a referred application, with the reason.")
         @Argument(help: "Application reference.") var reference: String
         @Option(name: .long, help: "Why.") var reason: String
-        @OptionGroup var underwriter: UnderwriterOption
         @OptionGroup var at: AtOption
         @OptionGroup var engineOptions: EngineOptions
+        @OptionGroup var legacy: LegacyActorOptions
 
         func run() throws {
             try CLI.run {
-                let context = ActionContext(actor: try underwriter.name(), at: try at.instant())
-                try engineOptions.engine().underwriting(withAuthority: true).decline(reference, reason: reason, context)
+                let (engine, context) = try engineOptions.context(at: try at.instant())
+                try engine.underwriting.decline(reference, reason: reason, context)
                 print("declined \(reference): \(reason)")
             }
         }
@@ -92,7 +86,8 @@ struct UnderwritingCommand: ParsableCommand {
             try CLI.run {
                 let end = try to.map { try CLI.parseDate($0, option: "--to") } ?? CLI.today()
                 let start = try from.map { try CLI.parseDate($0, option: "--from") } ?? end.adding(days: -30)
-                let stats = try engineOptions.engine().underwriting().stats(from: start, to: end)
+                let (engine, context) = try engineOptions.context()
+                let stats = try engine.underwriting.stats(from: start, to: end, context)
                 if format.format == .json {
                     print(try CLI.json(stats))
                     return
@@ -114,8 +109,37 @@ struct UnderwritingCommand: ParsableCommand {
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Read the append-only audit log.",
-        subcommands: [Show.self])
+        abstract: "Read the append-only audit log, and verify its hash chain.",
+        subcommands: [Show.self, Verify.self])
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify", abstract: "Walk the audit trail's hash chain; exit 1 naming the first broken row.",
+            discussion: """
+                Checks every audit and claim event against its hash and the one before it, and every claim (with its payments
+                and documents), policy and user against the state its last event recorded. Prints the chain's head hash: keep it
+                outside the database, and --expect-head HASH later also catches a chain rewritten from the start.
+                """)
+        @Option(name: .long, help: "A head hash recorded earlier; the chain must still pass through it.") var expectHead: String?
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var engineOptions: EngineOptions
+
+        func run() throws {
+            try CLI.run {
+                let (engine, context) = try engineOptions.context()
+                let result = try engine.audit.verify(context, passingThrough: expectHead)
+                if format.format == .json {
+                    print(try CLI.json(result))
+                } else if let broken = result.firstBreak {
+                    CLI.printError("error: the audit trail is broken at \(broken.table) \(broken.row): \(broken.problem) (after \(result.eventsChecked) good events)")
+                } else {
+                    print("audit trail intact: \(result.eventsChecked) events on the chain, \(result.claimsChecked) claims and \(result.policiesChecked) policies as their last events left them")
+                    print("head \(result.head)")
+                }
+                if result.firstBreak != nil { throw ExitCode(1) }
+            }
+        }
+    }
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Every recorded event of a policy (with its application), an application or a claim.")
@@ -132,7 +156,8 @@ struct AuditCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let subject: AuditTrailService.Subject = policy.map { .policy($0) } ?? application.map { .application($0) } ?? .claim(claim ?? "")
-                let events = try engineOptions.engine().audit.trail(subject, asOf: CLI.today())
+                let (engine, context) = try engineOptions.context()
+                let events = try engine.audit.trail(subject, asOf: CLI.today(), context)
                 if format.format == .json {
                     print(try CLI.json(events))
                     return

@@ -9,7 +9,14 @@ import Testing
         #expect(validate.status == 0)
         #expect(validate.stdout == "7 product versions and 16 rate tables are valid\n")
 
-        let load = try puhui.run(["catalog", "load"])
+        try puhui.createDatabase(catalog: false)
+        // Loading needs the product role: an underwriter is refused, nothing is loaded.
+        let clerk = try puhui.run(["catalog", "load"], as: "clerk.ma")
+        #expect(clerk.status == 77 && clerk.stderr == "error: clerk.ma may not load the catalog: role product needed\n")
+        let anonymous = try puhui.run(["catalog", "load"])
+        #expect(anonymous.status == 77 && anonymous.stderr.hasPrefix("error: no token: set PUHUI_TOKEN"))
+        #expect(try puhui.sqlCount("product_version") == 0)
+        let load = try puhui.run(["catalog", "load"], as: "product.wu")
         #expect(load.status == 0, "\(load.stderr)")
         #expect(load.stdout.contains("products: 7 added"))
 
@@ -24,7 +31,7 @@ import Testing
         #expect(first["effectiveFrom"] as? String == "2026-01-01")
         #expect(first.keys.contains("effectiveTo"))
 
-        let reload = try puhui.run(["catalog", "load"])
+        let reload = try puhui.run(["catalog", "load"], as: "product.wu")
         #expect(reload.stdout.contains("nothing to change"))
     }
 
@@ -43,16 +50,16 @@ import Testing
         #expect(validate.stderr.hasPrefix("\(copy)/health-owner.xml:11: error: Element 'effectiveFrom': '2026-02-30' is not a valid value of the atomic type 'xs:date'."))
         #expect(validate.stderr.hasSuffix("1 error; nothing was written\n"))
 
-        let load = try puhui.run(["catalog", "load", "--products", copy])
+        try puhui.createDatabase(catalog: false)
+        let load = try puhui.run(["catalog", "load", "--products", copy], as: "product.wu")
         #expect(load.status == 1)
-        // Validation fails before the database is even opened.
-        #expect(!FileManager.default.fileExists(atPath: puhui.database))
+        #expect(try puhui.sqlCount("product_version") == 0)
     }
 
     @Test func showPrintsAProductAndRefusesAnUnknownOne() throws {
         let puhui = try PuhuiRunner()
         defer { puhui.cleanUp() }
-        try puhui.run(["catalog", "load"])
+        try puhui.createDatabase()
         let show = try puhui.run(["catalog", "show", "PH-TERM-KEY", "--version", "1"])
         #expect(show.status == 0)
         #expect(show.stdout.hasPrefix("PH-TERM-KEY v1  小微企业主及关键员工定期寿险 / Term Life for Small-Firm Owners and Key Employees\n"))

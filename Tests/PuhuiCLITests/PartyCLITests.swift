@@ -44,25 +44,25 @@ import Testing
         defer { puhui.cleanUp() }
         try puhui.createDatabase()
         let firm = try puhui.run(["party", "add", "--kind", "enterprise", "--name", "上海小禾餐饮管理有限公司", "--id", "91440300708461136T",
-                                  "--industry", "H6210", "--employees", "8", "--revenue", "90", "--assets", "40", "--year", "2025"])
+                                  "--industry", "H6210", "--employees", "8", "--revenue", "90", "--assets", "40", "--year", "2025"], as: "clerk.ma")
         #expect(firm.status == 0, "\(firm.stderr)")
         #expect(firm.stdout.contains("segment:      micro-enterprise"))
         let file = puhui.directory + "/person.json"
         try #"{"kind": "person", "name": "王芳", "identifier": "11010519491231002X", "phone": "13812345678", "role": "employee", "employer": "P-000001"}"#
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let person = try puhui.run(["party", "add", "--file", file])
+        let person = try puhui.run(["party", "add", "--file", file], as: "clerk.ma")
         #expect(person.status == 0, "\(person.stderr)")
         #expect(person.stdout.hasPrefix("P-000002  王*  (person)\nidentifier:   110105********002X\n"))
         #expect(person.stdout.contains("phone:        138****5678"))
         #expect(!person.stdout.contains("王芳") && !person.stdout.contains("13812345678"))
-        let revealed = try puhui.run(["party", "show", "P-000002", "--reveal"])
+        let revealed = try puhui.run(["party", "show", "P-000002", "--reveal"], as: "clerk.ma")
         #expect(revealed.stdout.contains("王芳") && revealed.stdout.contains("11010519491231002X") && revealed.stdout.contains("13812345678"))
-        let list = try puhui.run(["party", "list", "--segment", "employee", "--format", "json"])
+        let list = try puhui.run(["party", "list", "--segment", "employee", "--format", "json"], as: "clerk.ma")
         #expect(!list.stdout.contains("11010519491231002X"))
-        let duplicate = try puhui.run(["party", "add", "--file", file])
+        let duplicate = try puhui.run(["party", "add", "--file", file], as: "clerk.ma")
         #expect(duplicate.status == 1)
         #expect(duplicate.stderr == "error: party '王*': identifier: already registered as P-000002\n")
-        let badJSON = try puhui.run(["party", "add", "--file", "-"], stdin: #"{"kind": "robot", "name": 5}"#)
+        let badJSON = try puhui.run(["party", "add", "--file", "-"], as: "clerk.ma", stdin: #"{"kind": "robot", "name": 5}"#)
         #expect(badJSON.status == 1)
         #expect(badJSON.stderr.contains("<stdin>:1:10: error: field 'kind': 'robot' is not one of enterprise, individual-business, person"))
     }
@@ -79,12 +79,12 @@ import Testing
             person,王芳,11010519491231002X,employee,91440300708461136T,,,,,
 
             """.write(toFile: file, atomically: true, encoding: .utf8)
-        let strict = try puhui.run(["party", "import", file])
+        let strict = try puhui.run(["party", "import", file], as: "clerk.ma")
         #expect(strict.status == 1)
         #expect(strict.stderr.hasPrefix("\(file):3: error: identifier: no such date: positions 7-14 give the birth date 1900-02-29\n"))
         #expect(try puhui.sqlCount("party") == 0)
 
-        let lenient = try puhui.run(["party", "import", file, "--skip-invalid"])
+        let lenient = try puhui.run(["party", "import", file, "--skip-invalid"], as: "clerk.ma")
         #expect(lenient.status == 0, "\(lenient.stderr)")
         #expect(lenient.stdout == "registered 2 parties\n")
         #expect(lenient.stderr.contains("1 row rejected, written to \(puhui.directory)/parties.rejects.csv"))
@@ -92,7 +92,7 @@ import Testing
         #expect(rejects.contains("person,张三,110105190002290025,flexible-worker,,,,,,,3,identifier: no such date"))
         #expect(try puhui.sqlCount("party") == 2)
 
-        let quality = try puhui.run(["party", "quality", "--format", "json"])
+        let quality = try puhui.run(["party", "quality", "--format", "json"], as: "clerk.ma")
         let report = try json(quality.stdout)
         #expect((report["countsBySegment"] as? [String: Int])?["micro-enterprise"] == 1)
         #expect((report["countsBySegment"] as? [String: Int])?["employee"] == 1)

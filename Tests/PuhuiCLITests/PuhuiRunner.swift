@@ -35,24 +35,58 @@ struct PuhuiRunner {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 
-    /// Creates the database (with the shipped catalog), as a new user's first command does.
-    func createDatabase() throws {
-        let result = try run(["catalog", "load"])
-        precondition(result.status == 0, "catalog load failed: \(result.stderr)")
+    var tokens: String { directory + "/tokens" }
+
+    /// Sets up a book as a new installation does: `puhui init` with admin.li, the staff of
+    /// config/ imported (each gets a token in `tokens/` when a test first acts as them), and with
+    /// `catalog` the shipped catalog loaded by product.wu.
+    func createDatabase(catalog: Bool = true) throws {
+        try FileManager.default.createDirectory(atPath: tokens, withIntermediateDirectories: true)
+        let initialized = try run(["init", "--admin", "admin.li", "--token-out", tokens + "/admin.li"])
+        guard initialized.status == 0 else { throw SetupFailed(step: "init", stderr: initialized.stderr) }
+        let imported = try run(["user", "import"], as: "admin.li")
+        guard imported.status == 0 else { throw SetupFailed(step: "user import", stderr: imported.stderr) }
+        if catalog {
+            let loaded = try run(["catalog", "load"], as: "product.wu")
+            guard loaded.status == 0 else { throw SetupFailed(step: "catalog load", stderr: loaded.stderr) }
+        }
+    }
+
+    struct SetupFailed: Error, CustomStringConvertible {
+        var step: String
+        var stderr: String
+        var description: String { "setting up the test book failed at \(step): \(stderr)" }
+    }
+
+    /// The token of `user` (after `createDatabase`), issued by admin.li the first time it is asked for.
+    func token(_ user: String) throws -> String {
+        let path = tokens + "/" + user
+        if !FileManager.default.fileExists(atPath: path) {
+            let issued = try run(["user", "token", user, "--out", path], as: "admin.li")
+            guard issued.status == 0 else { throw SetupFailed(step: "token \(user)", stderr: issued.stderr) }
+        }
+        return try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func cleanUp() {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
+    /// Runs puhui with `arguments`, as `user` (their token in PUHUI_TOKEN) or with no token at all.
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], useDatabase: Bool = true) throws -> Result {
+    func run(_ arguments: [String], as user: String? = nil, stdin: String? = nil, environment: [String: String] = [:],
+             useDatabase: Bool = true) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: PuhuiRunner.binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: PuhuiRunner.packageRoot)
         var env = ProcessInfo.processInfo.environment
         env["PUHUI_DB"] = useDatabase ? database : nil
+        // No identity leaks in from the shell running the tests: a token only when asked for,
+        // and a home of our own so ~/.config/puhui/token is not found by accident.
+        env["PUHUI_TOKEN"] = try user.map { try token($0) }
+        env["HOME"] = directory
+        for variable in ["PUHUI_ADJUSTER", "PUHUI_USER", "PUHUI_UNDERWRITER"] { env[variable] = nil }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -9,8 +9,7 @@ import Testing
 
     func loaded() throws -> PuhuiRunner {
         let puhui = try PuhuiRunner()
-        let load = try puhui.run(["catalog", "load"])
-        #expect(load.status == 0, "\(load.stderr)")
+        try puhui.createDatabase()
         return puhui
     }
 
@@ -18,7 +17,7 @@ import Testing
         let puhui = try loaded()
         defer { puhui.cleanUp() }
         let result = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--as-of", "2026-06-30", "--risk", "-", "--format", "json"],
-                                   stdin: Self.propertyRisk)
+                                   as: "clerk.ma", stdin: Self.propertyRisk)
         #expect(result.status == 0, "\(result.stderr)")
         let quote = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(quote["premium"] as? String == "570.00")
@@ -28,12 +27,19 @@ import Testing
         #expect(worksheet[1]["table"] as? String == "property-base-rate@2026-01-01")
         #expect(worksheet[1]["amount"] as? String == "600.00")
         #expect(try puhui.sqlCount("quote") == 1)
+        // Storing a quote needs a token; pricing alone does not, and stores nothing.
+        let anonymous = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--as-of", "2026-06-30", "--risk", "-"], stdin: Self.propertyRisk)
+        #expect(anonymous.status == 77 && anonymous.stderr.hasPrefix("error: no token"))
+        let priced = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--as-of", "2026-06-30", "--risk", "-", "--no-store", "--format", "json"],
+                                   stdin: Self.propertyRisk)
+        #expect(priced.status == 0 && priced.stdout.contains("\"premium\" : \"570.00\""))
+        #expect(try puhui.sqlCount("quote") == 1)
     }
 
     @Test func tableOutputShowsTheWorksheet() throws {
         let puhui = try loaded()
         defer { puhui.cleanUp() }
-        let result = try puhui.run(["quote", "--product", "PH-TERM-KEY", "--as-of", "2026-06-30", "--risk", "examples/risks/term-life-key.json"])
+        let result = try puhui.run(["quote", "--product", "PH-TERM-KEY", "--as-of", "2026-06-30", "--risk", "examples/risks/term-life-key.json", "--no-store"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("premium: 5419.76  (net premium 4034.82)"))
         #expect(result.stdout.contains("Net premium P = S · (Mₓ − Mₓ₊ₙ) / (Nₓ − Nₓ₊ₙ)"))
@@ -42,7 +48,7 @@ import Testing
     @Test func badRiskNamesTheFieldExitsOneAndStoresNothing() throws {
         let puhui = try loaded()
         defer { puhui.cleanUp() }
-        let result = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--risk", "-"],
+        let result = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--risk", "-", "--no-store"],
                                    stdin: #"{"sumInsured": "800000", "occupancy": "bakery", "construction": "class-2", "fireProtection": "none"}"#)
         #expect(result.status == 1)
         #expect(result.stderr == """
@@ -57,7 +63,7 @@ import Testing
     @Test func aDeclinedRiskExitsOne() throws {
         let puhui = try loaded()
         defer { puhui.cleanUp() }
-        let result = try puhui.run(["quote", "--product", "PH-ACC-GROUP", "--risk", "-"], stdin: """
+        let result = try puhui.run(["quote", "--product", "PH-ACC-GROUP", "--risk", "-", "--no-store"], stdin: """
             {"deathBenefit": "100000", "insured": [{"age": 40, "occupationClass": "1"}, {"age": 41, "occupationClass": "uninsurable"},
              {"age": 42, "occupationClass": "2"}]}
             """)
@@ -94,7 +100,7 @@ import Testing
         let puhui = try loaded()
         defer { puhui.cleanUp() }
         #expect(try puhui.run(["quote", "--product", "PH-PROP-SHOP"]).status == 64)
-        let unknown = try puhui.run(["quote", "--product", "PH-NOPE", "--risk", "-"], stdin: "{}")
+        let unknown = try puhui.run(["quote", "--product", "PH-NOPE", "--risk", "-"], as: "clerk.ma", stdin: "{}")
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "error: product PH-NOPE is not in the catalog\n")
     }

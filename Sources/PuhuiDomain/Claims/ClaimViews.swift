@@ -106,3 +106,18 @@ public struct ClaimListFilter: Sendable {
         self.limit = limit
     }
 }
+
+/// A payment waiting for approval, for the approvers' desk.
+public struct PendingPayment: Sendable, Codable, Hashable {
+    public var claim: String
+    public var policy: String
+    public var line: LineOfBusiness
+    public var payment: ClaimPayment
+
+    public init(claim: String, policy: String, line: LineOfBusiness, payment: ClaimPayment) {
+        self.claim = claim
+        self.policy = policy
+        self.line = line
+        self.payment = payment
+    }
+}

@@ -97,7 +97,7 @@ public struct PartyCheck: Sendable {
             if digits.count == 11, digits.hasPrefix("1"), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let second = digits.dropFirst().first, "3456789".contains(second) {
                 phone = digits
             } else {
-                problems.append("phone: '\(text)' is not a mainland mobile number (11 digits starting 13-19)")
+                problems.append("phone: '\(PersonalDataMask.phone(text))' is not a mainland mobile number (11 digits starting 13-19)")
             }
         }
         if let identifier, !allowDuplicate, let existing = try registry.reference(ofIdentifier: identifier) {

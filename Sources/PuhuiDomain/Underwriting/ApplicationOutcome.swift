@@ -26,9 +26,14 @@ public struct ReferredApplication: Sendable, Codable, Hashable {
     public var sumInsured: Money
     public var premium: Money
     public var appliedAt: Instant
+    /// Who entered the application (they may not approve it).
+    public var appliedBy: String
+    /// What authority is checked on: `sum insured` or `per-occurrence limit`.
+    public var authorityMeasure: String
+    public var authorityFigure: Money
     public var reasons: [String]
 
-    public init(application: String, productCode: String, line: LineOfBusiness, holder: String, segment: Segment, sumInsured: Money, premium: Money, appliedAt: Instant, reasons: [String]) {
+    public init(application: String, productCode: String, line: LineOfBusiness, holder: String, segment: Segment, sumInsured: Money, premium: Money, appliedAt: Instant, appliedBy: String, authorityMeasure: String, authorityFigure: Money, reasons: [String]) {
         self.application = application
         self.productCode = productCode
         self.line = line
@@ -37,6 +42,9 @@ public struct ReferredApplication: Sendable, Codable, Hashable {
         self.sumInsured = sumInsured
         self.premium = premium
         self.appliedAt = appliedAt
+        self.appliedBy = appliedBy
+        self.authorityMeasure = authorityMeasure
+        self.authorityFigure = authorityFigure
         self.reasons = reasons
     }
 }

@@ -17,7 +17,8 @@ public struct AuditTrailService: Sendable {
     }
 
     /// Every recorded event of the subject, oldest first; `notFound` when there is none.
-    public func trail(_ subject: Subject, asOf: CivilDate) throws -> [AuditEvent] {
+    public func trail(_ subject: Subject, asOf: CivilDate, _ context: ActionContext) throws -> [AuditEvent] {
+        try context.authorize(.readAudit)
         let events = try storage.read { session -> [AuditEvent] in
             switch subject {
             case let .policy(number):
@@ -41,5 +42,12 @@ public struct AuditTrailService: Sendable {
             throw PuhuiError.notFound("no audit events for \(name)")
         }
         return events
+    }
+
+    /// Walks the hash chain of the whole trail and compares every claim, policy and user with
+    /// its last event.
+    public func verify(_ context: ActionContext, passingThrough head: String? = nil) throws -> AuditVerification {
+        try context.authorize(.verifyAudit)
+        return try storage.read { try $0.audit.verify(passingThrough: head?.lowercased()) }
     }
 }

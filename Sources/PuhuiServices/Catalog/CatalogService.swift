@@ -45,8 +45,9 @@ public struct CatalogService: Sendable {
     }
 
     /// Validates the files, then loads them in one transaction.
-    public func load(products: [String], rates: [String], schema: String?) throws -> CatalogLoadReport {
-        try load(Self.validate(products: products, rates: rates, schema: schema))
+    public func load(products: [String], rates: [String], schema: String?, _ context: ActionContext) throws -> CatalogLoadReport {
+        try context.authorize(.loadCatalog)
+        return try load(Self.validate(products: products, rates: rates, schema: schema), context)
     }
 
     /// Loads a validated catalog in one transaction: any defect leaves the book as it was.
@@ -56,7 +57,8 @@ public struct CatalogService: Sendable {
     /// changed rate table with a name and effective-from already loaded is refused (give it a
     /// new effective-from). The one change allowed to a loaded product version is closing it:
     /// setting or bringing forward its `effectiveTo`, nothing else changed.
-    public func load(_ catalog: Catalog) throws -> CatalogLoadReport {
+    public func load(_ catalog: Catalog, _ context: ActionContext) throws -> CatalogLoadReport {
+        try context.authorize(.loadCatalog)
         let now = clock.now()
         return try storage.write { session in
             var report = CatalogLoadReport()
@@ -64,7 +66,13 @@ public struct CatalogService: Sendable {
             try loadTables(catalog.tables, session.catalog, now, &report, &diagnostics)
             try loadProducts(catalog.products, session.catalog, now, &report, &diagnostics)
             if diagnostics.hasErrors { throw PuhuiError.rejected(diagnostics.sorted) }
-            if report.changedAnything { try session.catalog.recordLoad(report, at: now) }
+            if report.changedAnything {
+                try session.catalog.recordLoad(report, at: now)
+                func names(_ list: [String]) -> String { list.isEmpty ? "none" : list.joined(separator: ", ") }
+                try session.audit.record(AuditEvent(
+                    at: now, recordedAt: now, actor: context.actor, subject: "catalog", action: "catalog loaded",
+                    after: "products added: \(names(report.productsAdded)); closed: \(names(report.productsClosed)); rate tables added: \(names(report.tablesAdded)) (\(report.rowsAdded) rows)"))
+            }
             return report
         }
     }

@@ -53,7 +53,7 @@ extension ClaimService {
     }
 
     /// A payment, or an advance (Art. 25) before the amount is agreed. Above the adjuster's
-    /// authority it is recorded as a request waiting for approval.
+    /// authority it is recorded as a request waiting for an approver with enough authority.
     public enum PaymentOutcome: Sendable {
         case paid(ClaimPayment)
         case pending(ClaimPayment, approvers: [String], limit: Money)
@@ -79,12 +79,15 @@ extension ClaimService {
                 throw PuhuiError.refused("claim \(claim.reference) has a payment waiting for approval; approve it first")
             }
             let number = (payments.map(\.number).max() ?? 0) + 1
-            let limit = adjusters.limit(of: context.actor, on: claim.line) ?? .zero
+            let authority = try authority(session)
+            let date = context.at.chinaDate
+            let limit = authority.limit(of: context.actor, .claims, on: claim.line, date: date) ?? .zero
             if amount > limit {
                 let payment = ClaimPayment(number: number, amount: amount, advance: advance, status: .pending, requestedBy: context.actor,
                                            requestedAt: context.at, approvedBy: nil, paidAt: nil)
                 try session.claims.insertPayment(claimID: claim.id, payment)
-                let approvers = adjusters.peopleWhoMayApprove(amount, on: claim.line).filter { $0 != context.actor }
+                let approvers = authority.usersWhoMay(.claims, amount, on: claim.line, date: date,
+                                                      among: try session.users.users(withRole: .approver).filter { $0 != context.actor })
                 return ("payment \(number) of \(amount.yuanString) exceeds \(context.actor)'s authority of \(limit.yuanString); waiting for approval by \(approvers.joined(separator: " or "))",
                         .pending(payment, approvers: approvers, limit: limit))
             }
@@ -111,7 +114,18 @@ extension ClaimService {
             if payment.requestedBy == context.actor {
                 throw PuhuiError(.unauthorized, "claim \(claim.reference): \(context.actor) asked for payment \(payment.number) and cannot also approve it")
             }
-            try adjusters.check(context.actor, amount: payment.amount, on: claim.line, what: "claim \(claim.reference): payment")
+            let date = context.at.chinaDate
+            let authority = try authority(session)
+            let limit = authority.limit(of: context.actor, .claims, on: claim.line, date: date)
+            if limit.map({ payment.amount > $0 }) ?? true {
+                let others = authority.usersWhoMay(.claims, payment.amount, on: claim.line, date: date,
+                                                   among: try session.users.users(withRole: .approver).filter { $0 != context.actor && $0 != payment.requestedBy })
+                let who = others.isEmpty ? "nobody has that authority" : "\(others.joined(separator: " or ")) may"
+                guard let limit else {
+                    throw PuhuiError(.unauthorized, "claim \(claim.reference): \(context.actor) holds no payment authority on \(claim.line.rawValue) (payment \(payment.amount.yuanString)); \(who)")
+                }
+                throw PuhuiError(.unauthorized, "claim \(claim.reference): payment \(payment.amount.yuanString) exceeds \(context.actor)'s authority of \(limit.yuanString) on \(claim.line.rawValue); \(who)")
+            }
             let ceiling = payment.advance ? claim.reserve : Money(fen: (claim.payable?.fen ?? 0) - claim.paid.fen)
             if payment.amount > ceiling {
                 throw PuhuiError.refused("claim \(claim.reference): payment \(payment.number) of \(payment.amount.yuanString) now exceeds the \(ceiling.yuanString) left to pay")

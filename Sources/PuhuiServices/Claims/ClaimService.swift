@@ -6,21 +6,23 @@ import PuhuiDomain
 public struct ClaimService: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
-    public let adjusters: AuthorityTable
     public let calendar: WorkingDayCalendar
 
-    public init(storage: any PuhuiStorage, clock: any Clock, adjusters: AuthorityTable, calendar: WorkingDayCalendar) {
+    public init(storage: any PuhuiStorage, clock: any Clock, calendar: WorkingDayCalendar) {
         self.storage = storage
         self.clock = clock
-        self.adjusters = adjusters
         self.calendar = calendar
     }
 
-    func checkActor(_ context: ActionContext) throws {
-        try context.checkNotInFuture(clock)
-        guard adjusters.people.contains(context.actor) else {
-            throw PuhuiError(.unauthorized, "\(context.actor) is not an adjuster; adjusters: \(adjusters.people.joined(separator: ", "))")
-        }
+    /// The adjusters' and approvers' payment authority on the day of `context`.
+    func authority(_ session: any StorageSession) throws -> AuthorityBook {
+        AuthorityBook(grants: try session.users.grants(kind: .claims))
+    }
+
+    /// Whether `user` may see the claims of `policy` (staff may; a customer on their own policies).
+    func mayAccess(_ claim: Claim, _ user: AuthenticatedUser, _ session: any StorageSession) throws -> Bool {
+        guard user.isCustomer else { return true }
+        return PolicyService.mayAccess(try session.policies.policy(claim.policyNumber, asOf: claim.lossDate), user)
     }
 
     /// Runs one step in its own transaction.
@@ -32,7 +34,8 @@ public struct ClaimService: Sendable {
     /// claim, its event and its clocks.
     func act<T>(_ reference: String, _ action: ClaimAction, _ context: ActionContext, _ session: any StorageSession,
                 _ body: (inout Claim, Product) throws -> (detail: String, result: T)) throws -> T {
-        try checkActor(context)
+        try context.authorize(action == .approvePayment ? .approvePayment : .workClaim)
+        try context.checkNotInFuture(clock)
         var claim = try session.claims.claim(reference)
         let readVersion = claim.version
         if let expected = context.expectedVersion, expected != claim.version {
@@ -74,8 +77,10 @@ public struct ClaimService: Sendable {
     /// The same inside a caller's transaction.
     public func report(policy number: String, lossDate: CivilDate, type: String, claimed: Money, description: String?,
                        _ context: ActionContext, _ session: any StorageSession) throws -> Report {
-        try checkActor(context)
+        try context.authorize(.reportClaim)
+        try context.checkNotInFuture(clock)
         let policy = try session.policies.policy(number, asOf: context.at.chinaDate)
+        guard PolicyService.mayAccess(policy, context.user) else { throw PuhuiError.notFound("policy \(Reference.normalized(number)) does not exist") }
         let policyID = try session.policies.policyID(policy.number)
         let product = try session.catalog.product(code: policy.productCode, version: policy.productVersion).product
         guard let claimType = product.claims.claimType(type) else {
@@ -97,7 +102,8 @@ public struct ClaimService: Sendable {
         let reference = try session.nextReference(.claim, year: context.at.chinaDate.year)
         let claim = try session.claims.insertClaim(NewClaim(
             reference: reference, policyID: policyID, coverage: coverage.code, claimType: type, lossDate: lossDate, claimed: claimed,
-            description: description, small: small, reserve: reserve, adjuster: context.actor, reportedAt: context.at,
+            description: description, small: small, reserve: reserve,
+            adjuster: context.user.roles.contains(.adjuster) ? context.actor : ClaimService.unassigned, reportedAt: context.at,
             requiredDocuments: claimType.requiredDocuments))
         try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: "report",
                                        detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)",
@@ -119,16 +125,27 @@ public struct ClaimService: Sendable {
         }
     }
 
+    /// The adjuster of a claim a customer reported, until one is assigned.
+    public static let unassigned = "unassigned"
+
     // MARK: - Reading
 
-    public func claim(_ reference: String) throws -> Claim {
-        try storage.read { try $0.claims.claim(reference) }
+    /// The claim, for someone who may read it (to anyone else: "does not exist").
+    func readable(_ reference: String, _ context: ActionContext, _ session: any StorageSession) throws -> Claim {
+        try context.authorize(.readClaims)
+        let claim = try session.claims.claim(reference)
+        guard try mayAccess(claim, context.user, session) else { throw PuhuiError.notFound("claim \(Reference.normalized(reference)) does not exist") }
+        return claim
+    }
+
+    public func claim(_ reference: String, _ context: ActionContext) throws -> Claim {
+        try storage.read { try readable(reference, context, $0) }
     }
 
     /// Everything about one claim, with its clocks as they stood at `asOf`.
-    public func details(_ reference: String, asOf: Instant) throws -> ClaimDetails {
+    public func details(_ reference: String, asOf: Instant, _ context: ActionContext) throws -> ClaimDetails {
         try storage.read { session in
-            let claim = try session.claims.claim(reference)
+            let claim = try readable(reference, context, session)
             let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
             let clocks = try session.claims.clocks(claimID: claim.id).filter { $0.startedAt <= asOf }.map { ClaimDetails.ClockView($0, asOf: asOf) }
             return ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
@@ -138,11 +155,31 @@ public struct ClaimService: Sendable {
     }
 
     /// Every event of a claim, oldest first.
-    public func timeline(_ reference: String) throws -> [ClaimEvent] {
-        try storage.read { session in try session.claims.events(claimID: try session.claims.claim(reference).id) }
+    public func timeline(_ reference: String, _ context: ActionContext) throws -> [ClaimEvent] {
+        try storage.read { session in try session.claims.events(claimID: try readable(reference, context, session).id) }
     }
 
-    public func list(_ filter: ClaimListFilter) throws -> [ClaimListRow] {
-        try storage.read { try $0.claims.list(filter) }
+    /// Payments waiting for the acting approver: within their authority on the day, not asked
+    /// for by them; oldest first.
+    public func approvals(_ context: ActionContext) throws -> [PendingPayment] {
+        try context.authorize(.approvePayment)
+        let date = context.at.chinaDate
+        return try storage.read { session in
+            let authority = try authority(session)
+            return try session.claims.pendingPayments().filter { pending in
+                guard pending.payment.requestedBy != context.actor,
+                      let limit = authority.limit(of: context.actor, .claims, on: pending.line, date: date) else { return false }
+                return pending.payment.amount <= limit
+            }
+        }
+    }
+
+    /// Claims or their running clocks; for staff only (a customer reads their claims one by one).
+    public func list(_ filter: ClaimListFilter, _ context: ActionContext) throws -> [ClaimListRow] {
+        try context.authorize(.readClaims)
+        guard context.user.isStaff else {
+            throw PuhuiError(.unauthorized, "\(context.actor) may not list the book's claims: a staff role is needed")
+        }
+        return try storage.read { try $0.claims.list(filter) }
     }
 }

@@ -16,7 +16,8 @@ public struct PartyService: Sendable {
     var check: PartyCheck { PartyCheck(standard: standard, today: clock.now().chinaDate) }
 
     /// Registers one party in its own transaction; every problem of the input is named.
-    public func register(_ input: PartyInput, allowDuplicate: Bool = false) throws -> Party {
+    public func register(_ input: PartyInput, allowDuplicate: Bool = false, _ context: ActionContext) throws -> Party {
+        try context.authorize(.registerParty)
         let now = clock.now()
         return try storage.write { session in
             switch try check.check(input, at: now, allowDuplicate: allowDuplicate, registry: session.parties) {
@@ -24,33 +25,62 @@ public struct PartyService: Sendable {
                 let shown = input.kind == .person ? PersonalDataMask.name(input.name) : input.name
                 throw PuhuiError(.invalidInput, "party '\(shown)': " + problems.joined(separator: "; "), subject: "party '\(shown)'")
             case let .passed(checked):
-                return try session.parties.insert(checked)
+                let party = try session.parties.insert(checked)
+                try audit(session, context, party)
+                return party
             }
         }
     }
 
-    public func party(_ reference: String) throws -> Party {
-        try storage.read { try $0.parties.party(reference) }
+    func audit(_ session: any StorageSession, _ context: ActionContext, _ party: Party) throws {
+        try session.audit.record(AuditEvent(at: context.at, recordedAt: clock.now(), actor: context.actor, subject: party.reference,
+                                            action: "registered", after: "\(party.kind.rawValue), segment \(party.segment.rawValue)"))
     }
 
-    public func list(segment: Segment?, kind: PartyKind?, limit: Int?) throws -> [Party] {
-        try storage.read { try $0.parties.list(segment: segment, kind: kind, limit: limit) }
+    /// A party; a customer sees only their own (any other is "not registered").
+    public func party(_ reference: String, _ context: ActionContext) throws -> Party {
+        try context.authorize(.readParties)
+        let party = try storage.read { try $0.parties.party(reference) }
+        guard context.user.mayAccess(parties: [party.reference]) else {
+            throw PuhuiError.notFound("party \(Reference.normalized(reference)) is not registered")
+        }
+        return party
     }
 
-    public func qualityReport(asOf: CivilDate, limit: Int, reveal: Bool) throws -> PartyQualityReport {
-        try storage.read { try $0.parties.qualityReport(asOf: asOf, limit: limit, reveal: reveal) }
+    /// Parties, optionally of one segment and kind, in registration order; a customer's list
+    /// holds their own party only.
+    public func list(segment: Segment?, kind: PartyKind?, limit: Int?, _ context: ActionContext) throws -> [Party] {
+        try context.authorize(.readParties)
+        if context.user.isCustomer {
+            guard let own = context.user.party else { return [] }
+            return [try storage.read { try $0.parties.party(own) }].filter { segment == nil || $0.segment == segment }
+        }
+        return try storage.read { try $0.parties.list(segment: segment, kind: kind, limit: limit) }
+    }
+
+    /// The data-quality report of the whole registry: for staff only.
+    public func qualityReport(asOf: CivilDate, limit: Int, reveal: Bool, _ context: ActionContext) throws -> PartyQualityReport {
+        try context.authorize(.readParties)
+        guard context.user.isStaff else {
+            throw PuhuiError(.unauthorized, "\(context.actor) may not read the registry's data-quality report: a staff role is needed")
+        }
+        return try storage.read { try $0.parties.qualityReport(asOf: asOf, limit: limit, reveal: reveal) }
     }
 
     /// Bulk registration from CSV: one party a row, all or nothing, or with `skipInvalid` the
     /// valid rows registered and the others returned as rejects with their reasons.
-    public func importCSV(_ source: SourceText, skipInvalid: Bool, allowDuplicates: Bool = false) throws -> PartyImport.Report {
+    public func importCSV(_ source: SourceText, skipInvalid: Bool, allowDuplicates: Bool = false, _ context: ActionContext) throws -> PartyImport.Report {
+        try context.authorize(.registerParty)
         let now = clock.now()
         let check = self.check
         return try storage.write { session in
             try PartyImport.run(source, skipInvalid: skipInvalid) { input in
                 switch try check.check(input, at: now, allowDuplicate: allowDuplicates, registry: session.parties) {
                 case let .failed(problems): return .refused(problems)
-                case let .passed(checked): return .registered(try session.parties.insert(checked))
+                case let .passed(checked):
+                    let party = try session.parties.insert(checked)
+                    try audit(session, context, party)
+                    return .registered(party)
                 }
             }
         }

@@ -10,17 +10,33 @@ public struct PolicyService: Sendable {
         self.clock = clock
     }
 
-    public func policy(_ number: String, asOf: CivilDate) throws -> Policy {
-        try storage.read { try $0.policies.policy(number, asOf: asOf) }
+    /// A policy; a customer sees only policies they hold or are insured by (any other is
+    /// "not found", not a hint that it exists).
+    public func policy(_ number: String, asOf: CivilDate, _ context: ActionContext) throws -> Policy {
+        try context.authorize(.readPolicies)
+        let policy = try storage.read { try $0.policies.policy(number, asOf: asOf) }
+        guard Self.mayAccess(policy, context.user) else { throw PuhuiError.notFound("policy \(Reference.normalized(number)) does not exist") }
+        return policy
     }
 
-    public func list(_ filter: PolicyFilter) throws -> [Policy] {
-        try storage.read { try $0.policies.policies(filter) }
+    /// Whether `user` may see `policy`: staff may; a customer when they hold it or are insured by it.
+    public static func mayAccess(_ policy: Policy, _ user: AuthenticatedUser) -> Bool {
+        user.mayAccess(parties: [policy.holder] + policy.insured.map(\.party))
+    }
+
+    /// Policies, newest first; a customer's list holds their own only.
+    public func list(_ filter: PolicyFilter, _ context: ActionContext) throws -> [Policy] {
+        try context.authorize(.readPolicies)
+        guard context.user.isCustomer else { return try storage.read { try $0.policies.policies(filter) } }
+        var own = filter
+        own.holder = context.user.party ?? "-"
+        return try storage.read { try $0.policies.policies(own) }
     }
 
     /// Cancels a policy from `date` (cover ends at the end of that day), refunding by the
     /// product's rule.
     public func cancel(_ number: String, on date: CivilDate, _ context: ActionContext) throws -> (Policy, Cancellation.Refund) {
+        try context.authorize(.cancelPolicy)
         try context.checkNotInFuture(clock)
         return try storage.write { session in
             let policy = try session.policies.policy(number, asOf: date)

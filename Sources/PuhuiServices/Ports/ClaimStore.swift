@@ -78,6 +78,9 @@ public protocol ClaimStore {
     /// What other claims of the policy have taken of a coverage's aggregate limit.
     func aggregateUsed(policyID: Int64, coverage: String, excludingClaim claimID: Int64) throws -> Money
 
+    /// Every payment waiting for approval, oldest request first.
+    func pendingPayments() throws -> [PendingPayment]
+
     /// Claims, or with a clock filter their running clocks, for lists and desks.
     func list(_ filter: ClaimListFilter) throws -> [ClaimListRow]
 }

@@ -107,12 +107,25 @@ public struct PolicyFilter: Sendable {
     }
 }
 
+/// A stored quote, the risk text it priced, and who stored it.
+public struct StoredQuote: Sendable {
+    public var quote: Quote
+    public var riskText: String
+    /// The user who stored it (nil for quotes stored before users existed).
+    public var createdBy: String?
+
+    public init(quote: Quote, riskText: String, createdBy: String?) {
+        self.quote = quote
+        self.riskText = riskText
+        self.createdBy = createdBy
+    }
+}
+
 /// Quotes, applications and policies: new business and what it became.
 public protocol PolicyStore {
     /// Stores a quote under the next quote reference and returns the reference.
-    func insertQuote(_ quote: Quote, productVersionID: Int64, riskText: String, at: Instant) throws -> String
-    /// A stored quote and the risk text it priced.
-    func quote(_ reference: String) throws -> (Quote, String)
+    func insertQuote(_ quote: Quote, productVersionID: Int64, riskText: String, at: Instant, by user: String) throws -> String
+    func quote(_ reference: String) throws -> StoredQuote
 
     func insertApplication(_ application: ApplicationRecord) throws
     func application(_ reference: String) throws -> ApplicationRecord

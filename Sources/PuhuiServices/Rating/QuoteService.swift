@@ -26,20 +26,28 @@ public struct QuoteService: Sendable {
         return (stored, try rater.quote(fields, context: context, source: source))
     }
 
-    /// Rates the risk and stores the quote with the risk as given; returns it with its reference.
-    public func quoteAndStore(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
+    /// Rates the risk and stores the quote with the risk as given, as the acting user's; returns
+    /// it with its reference.
+    public func quoteAndStore(productCode: String, asOf: CivilDate, riskText: String, source: String, _ context: ActionContext) throws -> Quote {
+        try context.authorize(.storeQuote)
         let fields = try RiskInput.parse(riskText, source: source)
         let now = clock.now()
         return try storage.write { session in
             var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session)
-            quote.id = try session.policies.insertQuote(quote, productVersionID: stored.id, riskText: riskText, at: now)
+            quote.id = try session.policies.insertQuote(quote, productVersionID: stored.id, riskText: riskText, at: now, by: context.actor)
             return quote
         }
     }
 
-    /// A stored quote and the risk text it priced.
-    public func storedQuote(_ reference: String) throws -> (Quote, String) {
-        try storage.read { try $0.policies.quote(reference) }
+    /// A stored quote and the risk text it priced; a customer sees only their own quotes (any
+    /// other is "not found").
+    public func storedQuote(_ reference: String, _ context: ActionContext) throws -> StoredQuote {
+        try context.authorize(.readQuotes)
+        let stored = try storage.read { try $0.policies.quote(reference) }
+        if context.user.isCustomer && stored.createdBy != context.actor {
+            throw PuhuiError.notFound("quote \(Reference.normalized(reference)) does not exist")
+        }
+        return stored
     }
 
     /// Raters working in parallel for batch rating: one per core.

@@ -12,8 +12,9 @@ public struct StatisticsService: Sendable {
     }
 
     /// The extract of `period`, refused when its cells do not add up to their subtotals.
-    public func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-        try ExtractAssembler.assemble(period, try storage.read { try $0.statistics.extractFigures(period) })
+    public func extract(_ period: ExtractPeriod, _ context: ActionContext) throws -> RegulatorExtract {
+        try context.authorize(.readStatistics)
+        return try ExtractAssembler.assemble(period, try storage.read { try $0.statistics.extractFigures(period) })
     }
 
     /// The extract in `format` (XML validated against its schema).

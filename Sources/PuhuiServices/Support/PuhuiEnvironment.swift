@@ -34,7 +34,7 @@ public struct PuhuiEnvironment: Sendable {
         }
         return PuhuiEnvironment(
             dataDirectory: resolve(data, "PUHUI_DATA", "data", SizeStandard.standardFile),
-            configDirectory: resolve(config, "PUHUI_CONFIG", "config", "underwriters.csv"),
+            configDirectory: resolve(config, "PUHUI_CONFIG", "config", "staff.csv"),
             schemasDirectory: resolve(schemas, "PUHUI_SCHEMAS", "schemas", "puhui-extract.xsd"))
     }
 
@@ -50,14 +50,14 @@ public struct PuhuiEnvironment: Sendable {
         try WorkingDayCalendar.parse(try FileInput.text(dataDirectory + "/" + WorkingDayCalendar.fileName))
     }
 
-    /// Underwriters and their authority per line.
-    public func underwriters() throws -> AuthorityTable {
-        try AuthorityTable.parse(try FileInput.text(configDirectory + "/underwriters.csv"))
-    }
-
-    /// Adjusters and their payment authority per line.
-    public func adjusters() throws -> AuthorityTable {
-        try AuthorityTable.parse(try FileInput.text(configDirectory + "/adjusters.csv"))
+    /// The staff seed files of the configuration directory: `staff.csv` (names and roles),
+    /// `underwriters.csv` and `adjusters.csv` (authority), as `puhui user import` loads them.
+    public func staffSeed() throws -> (staff: SourceText, underwriters: SourceText?, adjusters: SourceText?) {
+        func optional(_ name: String) throws -> SourceText? {
+            let path = configDirectory + "/" + name
+            return FileManager.default.fileExists(atPath: path) ? try FileInput.text(path) : nil
+        }
+        return (try FileInput.text(configDirectory + "/staff.csv"), try optional("underwriters.csv"), try optional("adjusters.csv"))
     }
 
     /// The schema the XML extract is validated against.

@@ -6,16 +6,14 @@ import PuhuiDomain
 public struct UnderwritingService: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
-    /// Who may approve which sum insured per line (nil: approvals are not possible).
-    public let underwriters: AuthorityTable?
 
-    public init(storage: any PuhuiStorage, clock: any Clock, underwriters: AuthorityTable?) {
+    public init(storage: any PuhuiStorage, clock: any Clock) {
         self.storage = storage
         self.clock = clock
-        self.underwriters = underwriters
     }
 
     public func apply(_ request: ApplicationRequest, _ context: ActionContext) throws -> ApplicationResult {
+        try context.authorize(.apply)
         try context.checkNotInFuture(clock)
         return try storage.write { session in try apply(request, context, session) }
     }
@@ -23,17 +21,25 @@ public struct UnderwritingService: Sendable {
     /// The same inside a caller's transaction; bulk operations pass a cache of products and raters.
     public func apply(_ request: ApplicationRequest, _ context: ActionContext, _ session: any StorageSession,
                       cache: RatingCache? = nil) throws -> ApplicationResult {
+        try context.authorize(.apply)
         var productCode: String, riskText: String, riskSource: String
         var start = request.start
         switch request.subject {
         case let .risk(code, text, source):
             (productCode, riskText, riskSource) = (code, text, source)
         case let .quote(reference):
-            let (quote, text) = try session.policies.quote(reference)
-            (productCode, riskText, riskSource) = (quote.productCode, text, Reference.normalized(reference))
-            start = start ?? quote.startDate
+            let stored = try session.policies.quote(reference)
+            if context.user.isCustomer && stored.createdBy != context.actor {
+                throw PuhuiError.notFound("quote \(Reference.normalized(reference)) does not exist")
+            }
+            (productCode, riskText, riskSource) = (stored.quote.productCode, stored.riskText, Reference.normalized(reference))
+            start = start ?? stored.quote.startDate
         }
         let holder = try session.parties.party(request.holder)
+        if context.user.isCustomer && holder.reference != context.user.party {
+            throw PuhuiError(.unauthorized, "\(context.actor) may apply only with their own party \(context.user.party ?? "") as the holder",
+                             field: "holder")
+        }
         var insured: [Party] = []
         for reference in request.insured {
             let party = try session.parties.party(reference)
@@ -156,7 +162,9 @@ public struct UnderwritingService: Sendable {
         return application
     }
 
-    /// An underwriter approves a referred application within their authority; the policy is issued.
+    /// An underwriter approves a referred application within their authority, on the figure
+    /// authority is checked on; nobody approves an application they entered themselves. The
+    /// policy is issued.
     public func approve(_ reference: String, note: String?, _ context: ActionContext) throws -> Policy {
         try context.checkNotInFuture(clock)
         return try storage.write { session in try approve(reference, note: note, context, session) }
@@ -164,18 +172,31 @@ public struct UnderwritingService: Sendable {
 
     /// The same inside a caller's transaction.
     public func approve(_ reference: String, note: String?, _ context: ActionContext, _ session: any StorageSession) throws -> Policy {
+        try context.authorize(.decideReferral)
         try context.checkNotInFuture(clock)
-        guard let underwriters else { throw PuhuiError.invalid("no underwriter authority is configured") }
         let application = try referred(reference, session)
-        let quote = application.quote
-        let sumInsured = quote.facts.numbers("sum-insured")?.max().flatMap { Money(yuan: $0, rounding: .up) } ?? application.sumInsured
-        try underwriters.check(context.actor, amount: sumInsured, on: application.line, what: "application \(application.reference): sum insured")
+        if application.appliedBy == context.actor {
+            throw PuhuiError(.unauthorized, "application \(application.reference): \(context.actor) entered it and cannot also approve it; another underwriter must")
+        }
+        let measure = AuthorityMeasure.of(application.quote, fallback: application.sumInsured)
+        let authority = AuthorityBook(grants: try session.users.grants(kind: .underwriting))
+        let date = context.at.chinaDate
+        let limit = authority.limit(of: context.actor, .underwriting, on: application.line, date: date)
+        if limit.map({ measure.amount > $0 }) ?? true {
+            let others = authority.usersWhoMay(.underwriting, measure.amount, on: application.line, date: date,
+                                               among: try session.users.users(withRole: .underwriter).filter { $0 != context.actor && $0 != application.appliedBy })
+            let who = others.isEmpty ? "nobody has that authority" : "\(others.joined(separator: " or ")) may"
+            guard let limit else {
+                throw PuhuiError(.unauthorized, "application \(application.reference): \(context.actor) holds no underwriting authority on \(application.line.rawValue) (\(measure.name) \(measure.amount.yuanString)); \(who)")
+            }
+            throw PuhuiError(.unauthorized, "application \(application.reference): \(measure.name) \(measure.amount.yuanString) exceeds \(context.actor)'s authority of \(limit.yuanString) on \(application.line.rawValue); \(who)")
+        }
         if context.at < application.appliedAt {
             throw PuhuiError.invalid("at \(context.at) is before the application was made (\(application.appliedAt))", field: "at")
         }
         try session.policies.decideApplication(application.reference, status: .issued, at: context.at, by: context.actor, note: note)
         try audit(session, context.at, context.actor, application.reference, "approved", before: "referred",
-                  after: note.map { "issued; note: \($0)" } ?? "issued")
+                  after: (note.map { "issued; note: \($0)" } ?? "issued") + "; \(measure.name) \(measure.amount.yuanString)")
         return try issue(application, at: context.at, actor: context.actor, session)
     }
 
@@ -187,13 +208,10 @@ public struct UnderwritingService: Sendable {
 
     /// The same inside a caller's transaction.
     public func decline(_ reference: String, reason: String, _ context: ActionContext, _ session: any StorageSession) throws {
+        try context.authorize(.decideReferral)
         try context.checkNotInFuture(clock)
-        guard let underwriters else { throw PuhuiError.invalid("no underwriter authority is configured") }
         guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else { throw PuhuiError.invalid("a decline needs a reason", field: "reason") }
         let application = try referred(reference, session)
-        guard underwriters.limit(of: context.actor, on: application.line) != nil else {
-            throw PuhuiError(.unauthorized, "\(context.actor) is not an underwriter for \(application.line.rawValue)")
-        }
         if context.at < application.appliedAt {
             throw PuhuiError.invalid("at \(context.at) is before the application was made (\(application.appliedAt))", field: "at")
         }
@@ -201,14 +219,32 @@ public struct UnderwritingService: Sendable {
         try audit(session, context.at, context.actor, application.reference, "declined", before: "referred", after: reason)
     }
 
-    /// Applications waiting in the underwriting queue, oldest first.
-    public func queue() throws -> [ReferredApplication] {
-        try storage.read { try $0.policies.referredApplications() }
+    /// Applications waiting in the underwriting queue, oldest first, each with the figure
+    /// authority is checked on.
+    public func queue(_ context: ActionContext) throws -> [ReferredApplication] {
+        try context.authorize(.readUnderwriting)
+        return try storage.read { try $0.policies.referredApplications() }
+    }
+
+    /// Referrals the acting underwriter may approve (within their authority on the figure, and
+    /// not entered by them), oldest first.
+    public func approvals(_ context: ActionContext) throws -> [ReferredApplication] {
+        try context.authorize(.decideReferral)
+        let date = context.at.chinaDate
+        return try storage.read { session in
+            let authority = AuthorityBook(grants: try session.users.grants(kind: .underwriting))
+            return try session.policies.referredApplications().filter { referral in
+                guard referral.appliedBy != context.actor,
+                      let limit = authority.limit(of: context.actor, .underwriting, on: referral.line, date: date) else { return false }
+                return referral.authorityFigure <= limit
+            }
+        }
     }
 
     /// Auto-accept and referral rates and application-to-issue times of the applications made
     /// from `from` to `to` (China dates, inclusive).
-    public func stats(from: CivilDate, to: CivilDate) throws -> UnderwritingStats {
+    public func stats(from: CivilDate, to: CivilDate, _ context: ActionContext) throws -> UnderwritingStats {
+        try context.authorize(.readUnderwriting)
         let rows = try storage.read {
             try $0.policies.applications(madeFrom: Instant(startOfChinaDay: from), before: Instant(startOfChinaDay: to.adding(days: 1)))
         }

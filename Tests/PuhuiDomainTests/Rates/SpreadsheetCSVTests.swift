@@ -45,8 +45,11 @@ import Testing
         }
         let (calendar, calendarCRLF) = both("data/holidays-cn.csv")
         #expect(try WorkingDayCalendar.parse(calendarCRLF).holidays == WorkingDayCalendar.parse(calendar).holidays)
-        let (staff, staffCRLF) = both("config/adjusters.csv")
-        #expect(try AuthorityTable.parse(staffCRLF).grants == AuthorityTable.parse(staff).grants)
+        let (adjusters, adjustersCRLF) = both("config/adjusters.csv")
+        let today = CivilDate(iso: "2026-11-23")!
+        #expect(try StaffSeed.grants(adjustersCRLF, kind: .claims, defaultFrom: today) == StaffSeed.grants(adjusters, kind: .claims, defaultFrom: today))
+        let (staff, staffCRLF) = both("config/staff.csv")
+        #expect(try StaffSeed.people(staffCRLF).map(\.name) == StaffSeed.people(staff).map(\.name))
         let (standard, standardCRLF) = both("data/size-standard-2011.csv")
         let (mapping, mappingCRLF) = both("data/industry-groups-2011.csv")
         let (sections, sectionsCRLF) = both("data/gbt4754-2017-sections.csv")

@@ -18,12 +18,12 @@ import Testing
         // Due by the end of day 30, 2026-03-31.
         #expect(try cb.clocks(claim.reference, asOf: "2026-03-31T23:59")[.decision] == .open)
         #expect(try cb.clocks(claim.reference, asOf: "2026-04-01T00:00")[.decision] == .missed)
-        let overdue = try cb.service.list(.init(overdue: true, asOf: Instant(parsing: "2026-04-01T06:00")!))
+        let overdue = try cb.service.list(.init(overdue: true, asOf: Instant(parsing: "2026-04-01T06:00")!), cb.actor("2026-11-23T12:00"))
         #expect(overdue.map(\.clock) == [.decision])
         #expect(overdue.first?.basis == "Insurance Law Art. 23: decision within 30 days of complete documents")
         #expect(overdue.first?.lateSeconds == Int64(6 * 3600))
-        #expect(try cb.service.list(.init(overdue: true, asOf: Instant(parsing: "2026-03-31T23:59")!)).isEmpty)
-        let dueSoon = try cb.service.list(.init(dueWithin: 3 * 86_400, asOf: Instant(parsing: "2026-03-29T12:00")!))
+        #expect(try cb.service.list(.init(overdue: true, asOf: Instant(parsing: "2026-03-31T23:59")!), cb.actor("2026-11-23T12:00")).isEmpty)
+        let dueSoon = try cb.service.list(.init(dueWithin: 3 * 86_400, asOf: Instant(parsing: "2026-03-29T12:00")!), cb.actor("2026-11-23T12:00"))
         #expect(dueSoon.map(\.clock) == [.decision])
         _ = try cb.service.decide(claim.reference, covered: true, reason: nil, cb.actor("2026-03-31T23:00"))
         #expect(try cb.clocks(claim.reference, asOf: "2026-11-23T12:00")[.decision] == .met)
@@ -96,7 +96,7 @@ import Testing
         #expect(try cb.clocks(friday.reference, asOf: "2026-03-10T00:00")[.documentNotice] == .missed)
         // Reported 2026-09-30: 1-7 October are public holidays, 8 October is the next working day.
         let holiday = try cb.report(.accident, type: "accident-medical", claimed: "1500", loss: "2026-09-30", at: "2026-09-30T11:00")
-        let details = try cb.service.details(holiday.reference, asOf: Instant(parsing: "2026-10-01T09:00")!)
+        let details = try cb.service.details(holiday.reference, asOf: Instant(parsing: "2026-10-01T09:00")!, cb.actor("2026-11-23T12:00"))
         #expect(details.clocks.first { $0.kind == .documentNotice }?.dueAt == Instant(parsing: "2026-10-09T00:00"))
         // Small claims closed within 5 days of the report (product service level).
         #expect(details.clocks.first { $0.kind == .smallClaimClose }?.dueAt == Instant(parsing: "2026-10-06T00:00"))

@@ -102,8 +102,8 @@ import Testing
         #expect(throws: PuhuiError.invalid("at 2026-12-01T09:00:00+08:00 is in the future")) {
             try cb.service.requestDocuments(claim.reference, also: [], cb.actor("2026-12-01T09:00"))
         }
-        #expect(throws: PuhuiError(.unauthorized, "somebody is not an adjuster; adjusters: chen.jie, liu.yang, sun.hao, zhao.min")) {
-            try cb.service.requestDocuments(claim.reference, also: [], cb.actor("2026-03-03T09:00", "somebody"))
+        #expect(throws: PuhuiError(.unauthorized, "clerk.ma may not work claims: role adjuster needed")) {
+            try cb.service.requestDocuments(claim.reference, also: [], cb.actor("2026-03-03T09:00", "clerk.ma"))
         }
         // Same time as the last event is allowed.
         _ = try cb.service.requestDocuments(claim.reference, also: [], cb.actor("2026-03-02T09:00"))
@@ -153,7 +153,7 @@ import Testing
         }
         #expect(payment.number == 1 && limit.yuanString == "50000.00" && approvers == ["sun.hao", "zhao.min"])
         #expect(try cb.claim(claim.reference).paid == .zero)
-        #expect(throws: PuhuiError(.unauthorized, "claim CLM-2026-000001: chen.jie asked for payment 1 and cannot also approve it")) {
+        #expect(throws: PuhuiError(.unauthorized, "chen.jie may not approve payments: role approver needed")) {
             try cb.service.approvePayment(claim.reference, cb.actor("2026-03-06T11:00", "chen.jie"))
         }
         #expect(throws: PuhuiError(.unauthorized, "claim CLM-2026-000001: payment 249000.00 exceeds liu.yang's authority of 200000.00 on property; sun.hao or zhao.min may")) {
@@ -163,6 +163,30 @@ import Testing
         #expect(approved.approvedBy == "zhao.min" && approved.status == .paid)
         let after = try cb.claim(claim.reference)
         #expect(after.state == .paid && after.paid.yuanString == "249000.00" && after.reserve == .zero)
+    }
+
+    /// Four eyes: an approver who asked for a payment above their own authority may not approve it
+    /// themselves, whatever authority they hold.
+    @Test func nobodyApprovesTheirOwnPayment() throws {
+        let cb = try ClaimBook()
+        let claim = try cb.report(.property, type: "fire", claimed: "300000")
+        try cb.completeDocuments(claim, at: "2026-03-03T10:00")
+        _ = try cb.service.decide(claim.reference, covered: true, reason: nil, cb.actor("2026-03-04T10:00"))
+        _ = try cb.service.agree(claim.reference, loss: Money(yuan: "250000")!, cb.actor("2026-03-05T10:00"))
+        guard case let .pending(_, approvers, _) = try cb.service.pay(claim.reference, amount: Money(yuan: "249000")!, advance: false,
+                                                                      cb.actor("2026-03-06T10:00", "liu.yang")) else {
+            Issue.record("expected a pending payment")
+            return
+        }
+        #expect(approvers == ["sun.hao", "zhao.min"])
+        #expect(throws: PuhuiError(.unauthorized, "claim CLM-2026-000001: liu.yang asked for payment 1 and cannot also approve it")) {
+            try cb.service.approvePayment(claim.reference, cb.actor("2026-03-06T11:00", "liu.yang"))
+        }
+        // Nothing was paid by the refused attempt.
+        #expect(try cb.claim(claim.reference).paid == .zero)
+        let pending = try cb.service.approvals(cb.actor("2026-03-06T11:00", "zhao.min"))
+        #expect(pending.map(\.claim) == [claim.reference] && pending.first?.payment.requestedBy == "liu.yang")
+        #expect(try cb.service.approvals(cb.actor("2026-03-06T11:00", "liu.yang")).isEmpty)
     }
 
     @Test func withdrawAndReopen() throws {

@@ -17,7 +17,7 @@ struct ClaimBook {
 
     init() throws {
         book = try TestBook()
-        service = ClaimService(storage: book.storage, clock: TestBook.clock, adjusters: TestBook.adjusters, calendar: ClaimBook.calendar)
+        service = ClaimService(storage: book.storage, clock: TestBook.clock, calendar: ClaimBook.calendar)
         let start = "2026-01-05", at = "2026-01-04T10:00"
         let cases: [(LineOfBusiness, String, String, [String], String)] = [
             (.property, "PH-PROP-SHOP", "P-000001", [], #"{"sumInsured": "800000", "occupancy": "restaurant", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000", "theftSumInsured": "20000"}"#),
@@ -36,7 +36,7 @@ struct ClaimBook {
     }
 
     func actor(_ at: String, _ adjuster: String = "liu.yang", version: Int? = nil) -> ActionContext {
-        ActionContext(actor: adjuster, at: Instant(parsing: at)!, expectedVersion: version)
+        book.context(adjuster, at: Instant(parsing: at)!, expectedVersion: version)
     }
 
     func report(_ line: LineOfBusiness, type: String, claimed: String, loss: String = "2026-03-01", at: String = "2026-03-02T09:00") throws -> Claim {
@@ -51,11 +51,11 @@ struct ClaimBook {
     }
 
     func claim(_ reference: String) throws -> Claim {
-        try service.claim(reference)
+        try service.claim(reference, actor("2026-11-23T12:00"))
     }
 
     func clocks(_ reference: String, asOf: String) throws -> [ClaimClock.Kind: ClaimClock.Status] {
-        let details = try service.details(reference, asOf: Instant(parsing: asOf)!)
+        let details = try service.details(reference, asOf: Instant(parsing: asOf)!, actor("2026-11-23T12:00"))
         return Dictionary(details.clocks.filter { $0.cycle == details.claim.cycle }.map { ($0.kind, $0.status) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -15,7 +15,8 @@ import PuhuiDemo
             let db = try Fixtures.shippedCatalogStorage()
             var options = DemoOptions(parties: 300, policies: 700, claims: 300, seed: 11)
             options.reopenPercent = 0
-            _ = try DemoBook.seed(options, engine: PuhuiEngine(storage: db, clock: SystemClock(), environment: Fixtures.environment))
+            _ = try TestBook.addStaff(db)
+            _ = try DemoBook.seed(options, engine: PuhuiEngine(storage: db, clock: SystemClock(), environment: Fixtures.environment), by: TestBook.admin)
             return db
         } catch {
             preconditionFailure("\(error)")

@@ -35,13 +35,13 @@ import Testing
         var db: any DatabaseWriter { storage.writer }
 
         func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-            try StatisticsService(storage: storage, environment: Fixtures.environment).extract(period)
+            try StatisticsService(storage: storage, environment: Fixtures.environment).extract(period, Fixtures.regulator)
         }
     }
 
     static func build() throws -> Book {
         let book = try TestBook()
-        let service = ClaimService(storage: book.storage, clock: TestBook.clock, adjusters: TestBook.adjusters, calendar: ClaimBook.calendar)
+        let service = ClaimService(storage: book.storage, clock: TestBook.clock, calendar: ClaimBook.calendar)
         func property(_ holder: String, _ si: String, _ occupancy: String, _ construction: String, _ fire: String, _ deductible: String,
                       start: String = "2026-01-05", at: String = "2026-01-04T10:00") throws -> String {
             let risk = #"{"sumInsured": "\#(si)", "occupancy": "\#(occupancy)", "construction": "\#(construction)", "fireProtection": "\#(fire)", "deductible": "\#(deductible)", "claimsLast3Years": 1}"#
@@ -52,9 +52,9 @@ import Testing
         let p3 = try property("P-000004", "200000", "restaurant", "class-1", "none", "500", start: "2026-02-01", at: "2026-02-01T09:00")
         let p4 = try book.apply("PH-EXCR-SME", holder: "P-000002", risk: #"{"annualExports": "8000000", "maximumLiability": "1000000", "buyers": [{"name": "A", "country": "DE", "countryClass": "HI", "paymentTerms": "OA", "creditPeriodDays": 90, "declaredTurnover": "2000000", "creditLimit": "500000"}]}"#,
                                 start: "2026-01-05", at: "2026-01-04T10:00").policy!.number
-        _ = try book.engine.policies.cancel(p3, on: CivilDate(iso: "2026-05-15")!, ActionContext(actor: "tester", at: Instant(parsing: "2026-05-15T10:00")!))
+        _ = try book.engine.policies.cancel(p3, on: CivilDate(iso: "2026-05-15")!, book.context("clerk.ma", at: Instant(parsing: "2026-05-15T10:00")!))
 
-        func a(_ at: String) -> ActionContext { ActionContext(actor: "liu.yang", at: Instant(parsing: at)!) }
+        func a(_ at: String) -> ActionContext { book.context("liu.yang", at: Instant(parsing: at)!) }
         func report(_ policy: String, _ type: String, _ amount: String, loss: String, at: String) throws -> Claim {
             try service.report(policy: policy, lossDate: CivilDate(iso: loss)!, type: type, claimed: Money(yuan: amount)!, description: nil, a(at)).claim
         }

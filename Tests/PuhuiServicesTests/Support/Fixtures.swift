@@ -32,7 +32,7 @@ enum Fixtures {
     /// Loads `catalog` into `storage` as at `at`.
     @discardableResult
     static func load(_ catalog: Catalog, into storage: any PuhuiStorage, at: Instant) throws -> CatalogLoadReport {
-        try CatalogService(storage: storage, clock: FixedClock(at)).load(catalog)
+        try CatalogService(storage: storage, clock: FixedClock(at)).load(catalog, productUser(at: at))
     }
 
     /// The shipped catalog loaded into a fresh in-memory database.
@@ -48,6 +48,14 @@ enum Fixtures {
         let path = directory.appendingPathComponent(name).path
         try content.write(toFile: path, atomically: true, encoding: .utf8)
         return path
+    }
+
+    /// A regulator reading statistics (the role is all the extract checks).
+    static let regulator = ActionContext(user: AuthenticatedUser(name: "regulator.guo", roles: [.regulator]), at: Instant(parsing: "2026-11-23T12:00")!)
+
+    /// A product user loading catalogs.
+    static func productUser(at: Instant) -> ActionContext {
+        ActionContext(user: AuthenticatedUser(name: "product.wu", roles: [.product]), at: at)
     }
 
     static let sizeStandard: SizeStandard = {
@@ -68,7 +76,7 @@ extension PuhuiError {
 extension SQLiteStorage {
     /// The regulator extract of `period` over this book.
     func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-        try StatisticsService(storage: self, environment: Fixtures.environment).extract(period)
+        try StatisticsService(storage: self, environment: Fixtures.environment).extract(period, Fixtures.regulator)
     }
 
     /// Rows in `table`, read straight from SQLite.

@@ -12,12 +12,10 @@ struct TestBook {
     let engine: PuhuiEngine
     let applications: UnderwritingService
     static let clock = FixedClock(Instant(parsing: "2026-11-23T12:00")!)
-    static let underwriters: AuthorityTable = {
-        do { return try Fixtures.environment.underwriters() } catch { preconditionFailure("\(error)") }
-    }()
-    static let adjusters: AuthorityTable = {
-        do { return try Fixtures.environment.adjusters() } catch { preconditionFailure("\(error)") }
-    }()
+    /// The book's first administrator (made by `IdentityService.initialize`).
+    static let admin = AuthenticatedUser(name: "admin.li", roles: [.admin])
+    /// The book's users by name: the administrator and the staff of config/.
+    let users: [String: AuthenticatedUser]
 
     /// The database underneath, for reading rows straight from SQLite.
     var db: any DatabaseWriter { storage.writer }
@@ -30,8 +28,10 @@ struct TestBook {
     init() throws {
         storage = try Fixtures.shippedCatalogStorage()
         engine = PuhuiEngine(storage: storage, clock: TestBook.clock, environment: Fixtures.environment)
-        applications = UnderwritingService(storage: storage, clock: TestBook.clock, underwriters: TestBook.underwriters)
+        applications = UnderwritingService(storage: storage, clock: TestBook.clock)
+        users = try TestBook.addStaff(storage)
         let registry = PartyService(storage: storage, clock: FixedClock(Instant(parsing: "2026-06-01T09:00")!), standard: Fixtures.sizeStandard)
+        let registering = ActionContext(user: TestBook.admin, at: Instant(parsing: "2026-06-01T09:00")!)
         let inputs: [PartyInput] = [
             PartyInput(kind: .enterprise, name: "上海小禾餐饮管理有限公司", identifier: TestIdentifiers.creditCode("91", serial: 1),
                        industryCode: "H6210", employees: 8, revenue: "90", assets: "40", figuresYear: 2025),
@@ -49,7 +49,24 @@ struct TestBook {
             PartyInput(kind: .person, name: "郑丽", identifier: TestIdentifiers.identity("19851111", sequence: 42), role: .employee, employer: "P-000001"),
             PartyInput(kind: .person, name: "钱老板", identifier: TestIdentifiers.identity("19600505", sequence: 15), role: .businessOwner, ownerOf: "P-000004"),
         ]
-        for input in inputs { _ = try registry.register(input) }
+        for input in inputs { _ = try registry.register(input, registering) }
+    }
+
+    /// Sets up the administrator and imports the staff of config/ (their authority from
+    /// 2026-01-01); returns every user by name.
+    static func addStaff(_ storage: SQLiteStorage) throws -> [String: AuthenticatedUser] {
+        let identity = IdentityService(storage: storage, clock: clock)
+        _ = try identity.initialize(admin: admin.name)
+        let seed = try Fixtures.environment.staffSeed()
+        _ = try identity.importStaff(staff: seed.staff, underwriters: seed.underwriters, adjusters: seed.adjusters,
+                                     ActionContext(user: admin, at: clock.now()))
+        return Dictionary(try identity.users().map { ($0.name, AuthenticatedUser($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// `name` (a user of the book) acting at `at`.
+    func context(_ name: String, at: Instant, expectedVersion: Int? = nil) -> ActionContext {
+        guard let user = users[name] else { preconditionFailure("\(name) is not a user of the test book") }
+        return ActionContext(user: user, at: at, expectedVersion: expectedVersion)
     }
 
     /// Applies with the risk JSON; the application date and start default to 2026-06-28 / 2026-07-01.
@@ -61,7 +78,7 @@ struct TestBook {
         return try applications.apply(ApplicationRequest(
             productCode: product.code, holder: holder, insured: insured, riskText: risk, riskSource: "risk.json",
             start: CivilDate(iso: start), frequency: frequency, documents: documents ?? allDocuments),
-            ActionContext(actor: "tester", at: Instant(parsing: at)!))
+            context("clerk.ma", at: Instant(parsing: at)!))
     }
 
     func count(_ table: String) throws -> Int {

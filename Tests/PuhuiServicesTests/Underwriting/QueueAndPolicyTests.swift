@@ -12,18 +12,18 @@ import Testing
         let book = try TestBook()
         let referred = try book.apply("PH-ACC-GROUP", holder: "P-000001", insured: ["P-000005", "P-000008", "P-000010"], risk: accidentRisk)
         #expect(referred.decision.outcome == .refer)
-        let queue = try book.applications.queue()
+        let queue = try book.applications.queue(book.context("zhang.wei", at: Instant(parsing: "2026-11-23T12:00")!))
         #expect(queue.map(\.application) == [referred.application])
         #expect(throws: PuhuiError(.unauthorized, "application A-2026-000001: sum insured 1000000.00 exceeds zhang.wei's authority of 500000.00 on accident; li.na may")) {
-            try book.applications.approve(referred.application, note: nil, ActionContext(actor: "zhang.wei", at: Instant(parsing: "2026-06-29T09:00")!))
+            try book.applications.approve(referred.application, note: nil, book.context("zhang.wei", at: Instant(parsing: "2026-06-29T09:00")!))
         }
         #expect(try book.count("policy") == 0)
-        let policy = try book.applications.approve(referred.application, note: "checked payroll", ActionContext(actor: "li.na", at: Instant(parsing: "2026-06-29T09:00")!))
+        let policy = try book.applications.approve(referred.application, note: "checked payroll", book.context("li.na", at: Instant(parsing: "2026-06-29T09:00")!))
         #expect(policy.issuedAt == Instant(parsing: "2026-06-29T09:00"))
-        #expect(try book.applications.queue().isEmpty)
+        #expect(try book.applications.queue(book.context("zhang.wei", at: Instant(parsing: "2026-11-23T12:00")!)).isEmpty)
         // Deciding twice is refused.
         #expect(throws: PuhuiError.refused("application A-2026-000001 is issued, not waiting in the underwriting queue")) {
-            try book.applications.decline(referred.application, reason: "x", ActionContext(actor: "li.na", at: Instant(parsing: "2026-06-29T10:00")!))
+            try book.applications.decline(referred.application, reason: "x", book.context("li.na", at: Instant(parsing: "2026-06-29T10:00")!))
         }
     }
 
@@ -31,12 +31,12 @@ import Testing
         let book = try TestBook()
         let referred = try book.apply("PH-ACC-GROUP", holder: "P-000001", insured: ["P-000005", "P-000008", "P-000010"], risk: accidentRisk)
         #expect(throws: PuhuiError.invalid("a decline needs a reason")) {
-            try book.applications.decline(referred.application, reason: " ", ActionContext(actor: "li.na", at: Instant(parsing: "2026-06-29T10:00")!))
+            try book.applications.decline(referred.application, reason: " ", book.context("li.na", at: Instant(parsing: "2026-06-29T10:00")!))
         }
         #expect(throws: PuhuiError.invalid("at 2026-06-27T10:00:00+08:00 is before the application was made (2026-06-28T10:00:00+08:00)")) {
-            try book.applications.decline(referred.application, reason: "late", ActionContext(actor: "li.na", at: Instant(parsing: "2026-06-27T10:00")!))
+            try book.applications.decline(referred.application, reason: "late", book.context("li.na", at: Instant(parsing: "2026-06-27T10:00")!))
         }
-        try book.applications.decline(referred.application, reason: "payroll not credible", ActionContext(actor: "li.na", at: Instant(parsing: "2026-06-29T10:00")!))
+        try book.applications.decline(referred.application, reason: "payroll not credible", book.context("li.na", at: Instant(parsing: "2026-06-29T10:00")!))
         let events = try book.storage.read { try $0.audit.events(subjects: [referred.application]) }
         #expect(events.map(\.action) == ["applied", "decided refer", "declined"])
         #expect(events.last?.actor == "li.na" && events.last?.after == "payroll not credible")
@@ -51,12 +51,12 @@ import Testing
         let waits = ["2026-06-20T11:00", "2026-06-21T09:00", "2026-06-23T09:00"]
         for wait in waits {
             let referred = try book.apply("PH-PROP-SHOP", holder: "P-000001", risk: big, at: "2026-06-20T09:00")
-            _ = try book.applications.approve(referred.application, note: nil, ActionContext(actor: "zhang.wei", at: Instant(parsing: wait)!))
+            _ = try book.applications.approve(referred.application, note: nil, book.context("zhang.wei", at: Instant(parsing: wait)!))
         }
         try book.apply("PH-PROP-SHOP", holder: "P-000001", risk: big.replacingOccurrences(of: "restaurant", with: "fireworks-storage"), at: "2026-06-20T09:00")
         try book.apply("PH-PROP-SHOP", holder: "P-000001", risk: big, at: "2026-06-20T09:00") // still waiting
 
-        let stats = try book.applications.stats(from: CivilDate(iso: "2026-06-01")!, to: CivilDate(iso: "2026-06-30")!)
+        let stats = try book.applications.stats(from: CivilDate(iso: "2026-06-01")!, to: CivilDate(iso: "2026-06-30")!, book.context("regulator.guo", at: Instant(parsing: "2026-11-23T12:00")!))
         let property = try #require(stats.lines.first)
         #expect(property.applications == 8)
         #expect(property.autoAccepted == 3 && property.referred == 4 && property.declinedByRules == 1)
@@ -71,7 +71,7 @@ import Testing
 
 @Suite struct CancellationTests {
     func cancel(_ book: TestBook, _ number: String, on date: String) throws -> Cancellation.Refund {
-        try book.engine.policies.cancel(number, on: CivilDate(iso: date)!, ActionContext(actor: "tester", at: Instant(parsing: "2026-11-23T09:00")!)).1
+        try book.engine.policies.cancel(number, on: CivilDate(iso: date)!, book.context("clerk.ma", at: Instant(parsing: "2026-11-23T09:00")!)).1
     }
 
     @Test func shortRateForProperty() throws {
@@ -82,7 +82,7 @@ import Testing
         #expect(try cancel(book, "PL-2026-000001", on: "2026-07-01").amount.yuanString == "729.00")
         #expect(try cancel(book, "PL-2026-000002", on: "2026-09-15").amount.yuanString == "567.00")
         #expect(try cancel(book, "PL-2026-000003", on: "2027-06-30").amount.yuanString == "0.00")
-        let policy = try book.engine.policies.policy("PL-2026-000002", asOf: CivilDate(iso: "2026-11-23")!)
+        let policy = try book.engine.policies.policy("PL-2026-000002", asOf: CivilDate(iso: "2026-11-23")!, book.context("clerk.ma", at: Instant(parsing: "2026-11-23T12:00")!))
         #expect(policy.status == .cancelled && policy.cancelledOn?.description == "2026-09-15" && policy.cancellationRefund?.yuanString == "567.00")
         #expect(!policy.covers(CivilDate(iso: "2026-09-16")!) && policy.covers(CivilDate(iso: "2026-09-15")!))
     }
