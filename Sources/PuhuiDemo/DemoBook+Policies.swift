@@ -106,7 +106,8 @@ extension DemoBook {
     mutating func remember(_ policy: Policy, _ product: Product) {
         summary.policies += 1
         issued.append(IssuedPolicy(number: policy.number, line: policy.line, product: product, start: policy.startDate, end: policy.endDate,
-                                   coverages: Dictionary(policy.coverages.map { ($0.code, $0.amount) }, uniquingKeysWith: { a, _ in a })))
+                                   coverages: Dictionary(policy.coverages.map { ($0.code, $0.amount) }, uniquingKeysWith: { a, _ in a }),
+                                   issuedAt: policy.issuedAt, instalments: policy.instalments))
     }
 
     /// A product, holder, insured persons and risk JSON, drawn to look like a small-business book.

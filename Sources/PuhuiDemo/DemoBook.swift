@@ -39,6 +39,11 @@ public struct DemoSummary: Sendable, Codable, Equatable {
     public var claimsClosed = 0
     public var claimsOpen = 0
     public var payments = 0
+    /// Premiums received (and pension contributions), the policies that paid late, and those
+    /// the month-end run lapsed for premium unpaid past grace.
+    public var premiumsReceived = 0
+    public var paidLate = 0
+    public var lapsed = 0
     /// Generated applications or claim steps the engine refused (they are skipped, not forced).
     public var refused = 0
     /// The first few reasons, for the curious.
@@ -52,6 +57,7 @@ public struct DemoBook {
     let options: DemoOptions
     let registry: PartyCheck
     let applications: UnderwritingService
+    let premiums: PremiumService
     let claimService: ClaimService
     /// The book's users by name: every step acts as one of them.
     let users: [String: AuthenticatedUser]
@@ -68,6 +74,7 @@ public struct DemoBook {
     /// The small firms without an owner yet; an owner's firm leaves by swap-remove.
     var unownedSmallFirms: [Int] = []
     let cache = RatingCache()
+    let servicingCache = ServicingCache()
     /// Reports progress: phase, done, total.
     let progress: (String, Int, Int) -> Void
 
@@ -97,6 +104,8 @@ public struct DemoBook {
         var start: CivilDate
         var end: CivilDate
         var coverages: [String: Money]
+        var issuedAt: Instant
+        var instalments: [Policy.Instalment]
     }
 
     /// The users the demo book acts as; they must be users of the book (its staff imported).
@@ -125,13 +134,14 @@ public struct DemoBook {
         }
         var book = DemoBook(
             options: options, registry: PartyCheck(standard: try environment.sizeStandard(), today: bookDate.chinaDate),
-            applications: UnderwritingService(storage: engine.storage, clock: clock),
+            applications: UnderwritingService(storage: engine.storage, clock: clock), premiums: PremiumService(storage: engine.storage, clock: clock),
             claimService: ClaimService(storage: engine.storage, clock: clock, calendar: try environment.workingDayCalendar()),
             users: byName, underwritingAuthority: AuthorityBook(grants: grants), underwriterNames: underwriters,
             random: DemoRandom(seed: options.seed), progress: progress)
         let storage = engine.storage
         try book.seedParties(storage)
         try book.seedPolicies(storage)
+        try book.seedPremiums(storage)
         try book.seedClaims(storage)
         return book.summary
     }

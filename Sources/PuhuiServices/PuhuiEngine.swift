@@ -16,6 +16,9 @@ public struct PuhuiEngine: Sendable {
     public var catalog: CatalogService { CatalogService(storage: storage, clock: clock) }
     public var quotes: QuoteService { QuoteService(storage: storage, clock: clock) }
     public var policies: PolicyService { PolicyService(storage: storage, clock: clock) }
+    public var premiums: PremiumService { PremiumService(storage: storage, clock: clock) }
+    public var endorsements: EndorsementService { EndorsementService(storage: storage, clock: clock) }
+    public var pensions: PensionService { PensionService(storage: storage, clock: clock) }
     public var audit: AuditTrailService { AuditTrailService(storage: storage) }
     public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment) }
 

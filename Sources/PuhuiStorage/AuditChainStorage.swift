@@ -47,8 +47,28 @@ enum StateDigest {
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_insured WHERE policy_id = ? ORDER BY position"), arguments: [id]))
         parts.append("instalments")
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_instalment WHERE policy_id = ? ORDER BY number"), arguments: [id]))
+        // Since v12: what servicing added, each kind only when the policy has some, so that
+        // the digest of every state recorded before v12 is computed as it was then (and the
+        // v8 migration, which runs before these tables exist, computes it the same way).
+        guard try db.tableExists("premium_receipt") else { return AuditChain.digest(parts) }
+        for (name, sql) in servicingSections {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+            if rows.isEmpty { continue }
+            parts.append(name)
+            parts += values(rows)
+        }
         return AuditChain.digest(parts)
     }
+
+    /// The servicing rows of a policy the digest covers, in a fixed order.
+    static let servicingSections: [(String, String)] = [
+        ("premium ledger", "SELECT * FROM premium_receipt WHERE policy_id = ? ORDER BY id"),
+        ("premium dues", "SELECT * FROM premium_due WHERE policy_id = ? ORDER BY label"),
+        ("lapses", "SELECT * FROM policy_lapse WHERE policy_id = ? ORDER BY lapsed_from"),
+        ("endorsements", "SELECT * FROM policy_endorsement WHERE policy_id = ? ORDER BY id"),
+        ("renewals", "SELECT * FROM policy_renewal WHERE previous_policy_id = ? ORDER BY application_id"),
+        ("pension conversion", "SELECT * FROM pension_conversion WHERE policy_id = ?"),
+    ]
 
     static func user(id: Int64, _ db: Database) throws -> String {
         var parts: [String?] = ["user"]

@@ -145,4 +145,59 @@ struct SQLitePartyStore: PartyStore {
             individualBusinessesWithoutCode92: not92, employeesWithoutEmployer: noEmployer,
             duplicateIdentifiers: duplicates, duplicateIdentifierCount: duplicateCount)
     }
+
+    // MARK: - Updates and search
+
+    func party(referenceOrCode text: String) throws -> Party {
+        let key = Reference.normalized(text)
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT \(Self.columns) FROM \(Self.from) WHERE p.reference = ?1 OR (p.kind != 'person' AND p.identifier = ?1) ORDER BY p.id LIMIT 1
+            """), arguments: [key]) else {
+            throw PuhuiError.notFound("party \(key) is not registered")
+        }
+        return try Self.decode(row)
+    }
+
+    func update(_ party: Party, previous: Party, changes: [String], at: Instant, by: String) throws {
+        let id = try id(of: party.reference)
+        let sequence = (try Int.fetchOne(db.cachedStatement(sql: "SELECT max(sequence) FROM party_history WHERE party_id = ?"), arguments: [id]) ?? 0) + 1
+        try db.cachedStatement(sql: """
+            INSERT INTO party_history (party_id, sequence, changed_at, changed_by, changes, before) VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, sequence, at.secondsSinceEpoch, by, try CanonicalJSON.encode(changes), try CanonicalJSON.encode(previous)])
+        let f = party.figures
+        try db.cachedStatement(sql: """
+            UPDATE party SET name = ?, phone = ?, employees = ?, revenue_wan = ?, assets_wan = ?, figures_year = ?, industry_code = ?,
+                size_class = ?, industry_group = ?, classification = ?, segment = ?, segment_basis = ?, updated_at = ?
+            WHERE id = ?
+            """).execute(arguments: [party.name, party.phone, f?.employees, f?.revenue?.description, f?.assets?.description, f?.year, f?.industryCode,
+                                     party.sizeClass?.rawValue, party.industryGroup, party.classification, party.segment.rawValue, party.segmentBasis,
+                                     at.secondsSinceEpoch, id])
+    }
+
+    func history(_ reference: String) throws -> [PartyHistoryEntry] {
+        let id = try id(of: reference)
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM party_history WHERE party_id = ? ORDER BY sequence"), arguments: [id]).map { row in
+            let r = StoredRow(row, table: "party_history", key: "\(Reference.normalized(reference)) #\(StoredRow.label(row, "sequence"))")
+            return PartyHistoryEntry(sequence: try r.value("sequence"), changedAt: try r.instant("changed_at"), changedBy: try r.value("changed_by"),
+                                     changes: try r.json("changes"), before: try r.json("before"))
+        }
+    }
+
+    func search(_ text: String, limit: Int) throws -> [Party] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let key = Reference.normalized(trimmed)
+        let phone = trimmed.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+        let pattern = "%" + trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try Row.fetchAll(db, sql: """
+            SELECT \(Self.columns) FROM \(Self.from)
+            WHERE p.reference = ?1 OR p.identifier = ?1 OR p.phone = ?2 OR p.name LIKE ?3 ESCAPE '\\'
+            ORDER BY p.reference = ?1 DESC, p.identifier = ?1 DESC, p.id LIMIT ?4
+            """, arguments: [key, phone, pattern, limit]).map(Self.decode)
+    }
+
+    func linkedPersons(of reference: String) throws -> [Party] {
+        let id = try id(of: reference)
+        return try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.columns) FROM \(Self.from) WHERE p.employer_id = ?1 OR p.owner_of_id = ?1 ORDER BY p.id"),
+                                arguments: [id]).map(Self.decode)
+    }
 }

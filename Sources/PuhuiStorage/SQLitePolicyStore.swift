@@ -178,10 +178,13 @@ struct SQLitePolicyStore: PolicyStore {
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let holder = filter.holder { conditions.append("h.reference = ?"); arguments.append(Reference.normalized(holder)) }
         if let line = filter.line { conditions.append("p.line = ?"); arguments.append(line.rawValue) }
+        let lapsedOn = "EXISTS (SELECT 1 FROM policy_lapse l WHERE l.policy_id = p.id AND l.lapsed_from <= ? AND (l.reinstated_on IS NULL OR l.reinstated_on > ?))"
+        let asOf = filter.asOf.description
         switch filter.status {
         case .cancelled?: conditions.append("p.status = 'cancelled'")
-        case .expired?: conditions.append("p.status = 'in-force' AND p.end_date < ?"); arguments.append(filter.asOf.description)
-        case .inForce?: conditions.append("p.status = 'in-force' AND p.end_date >= ?"); arguments.append(filter.asOf.description)
+        case .lapsed?: conditions.append("p.status = 'in-force' AND \(lapsedOn)"); arguments += [asOf, asOf]
+        case .expired?: conditions.append("p.status = 'in-force' AND p.end_date < ? AND NOT \(lapsedOn)"); arguments += [asOf, asOf, asOf]
+        case .inForce?: conditions.append("p.status = 'in-force' AND p.end_date >= ? AND NOT \(lapsedOn)"); arguments += [asOf, asOf, asOf]
         case nil: break
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
@@ -193,8 +196,6 @@ struct SQLitePolicyStore: PolicyStore {
         let r = StoredRow(row, table: "policy", key: StoredRow.label(row, "number"))
         let id: Int64 = try r.value("id")
         let end = try r.date("end_date")
-        var status: Policy.Status = try r.enumeration("status")
-        if status == .inForce && end < asOf { status = .expired }
         let product = try catalog.product(id: try r.value("product_version_id")).product
         let stored = try coverages(policyID: id, key: r.key)
         let ordered = product.coverages.compactMap { spec in stored[spec.code].map { coverage -> QuotedCoverage in
@@ -202,7 +203,7 @@ struct SQLitePolicyStore: PolicyStore {
             named.name = spec.name
             return named
         } }
-        return Policy(
+        var policy = Policy(
             number: try r.value("number"), application: try r.value("application"), productCode: try r.value("product_code"),
             productVersion: try r.value("product_version"), line: try r.enumeration("line"), holder: try r.value("holder"),
             segment: try r.enumeration("segment"), startDate: try r.date("start_date"), endDate: end, premium: try r.money("premium_fen"),
@@ -220,8 +221,39 @@ struct SQLitePolicyStore: PolicyStore {
                 let i = StoredRow(row, table: "policy_insured", key: r.key)
                 return Policy.Insured(position: try i.value("position"), party: try i.value("reference"), premium: try i.money("premium_fen"))
             },
-            status: status, issuedAt: try r.instant("issued_at"), cancelledOn: try r.optionalDate("cancelled_on"),
+            status: try r.enumeration("status"), issuedAt: try r.instant("issued_at"), cancelledOn: try r.optionalDate("cancelled_on"),
             cancellationRefund: try r.optionalMoney("cancel_refund_fen"))
+        let servicing = SQLiteServicingStore(db: db)
+        policy.versions = try servicing.endorsements(policyID: id).compactMap { endorsement in
+            endorsement.version.map { version in
+                var cover = endorsement.cover(version: version)
+                cover.coverages = Self.named(cover.coverages, product)
+                return cover
+            }
+        }.sorted { $0.version < $1.version }
+        policy.lapses = try servicing.lapses(policyID: id, key: r.key)
+        policy.renews = try String.fetchOne(db.cachedStatement(sql: """
+            SELECT pp.number FROM policy_renewal rn JOIN policy pp ON pp.id = rn.previous_policy_id WHERE rn.application_id = ?
+            """), arguments: [try r.value("application_id") as Int64])
+        if policy.status == .inForce {
+            if policy.lapse(on: asOf) != nil {
+                policy.status = .lapsed
+            } else if end < asOf {
+                policy.status = .expired
+            }
+        }
+        return policy
+    }
+
+    /// Coverages in the product's order, with the product's names.
+    static func named(_ coverages: [QuotedCoverage], _ product: Product) -> [QuotedCoverage] {
+        product.coverages.compactMap { spec in
+            coverages.first { $0.code == spec.code }.map { coverage -> QuotedCoverage in
+                var named = coverage
+                named.name = spec.name
+                return named
+            }
+        }
     }
 
     /// The stored coverages of a policy by code (names are the product's, filled by the caller).
@@ -239,11 +271,15 @@ struct SQLitePolicyStore: PolicyStore {
         return result
     }
 
-    func coverage(policyID: Int64, code: String) throws -> QuotedCoverage {
-        guard let coverage = try coverages(policyID: policyID, key: "policy \(policyID)")[code] else {
-            throw PuhuiError.corrupt(table: "policy_coverage", row: "policy \(policyID)", "coverage \(code) is missing")
+    func coverage(policyID: Int64, code: String, on date: CivilDate) throws -> QuotedCoverage? {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT reference, coverages FROM policy_endorsement WHERE policy_id = ? AND status = 'in-force' AND effective_from <= ?
+            ORDER BY effective_from DESC, version DESC LIMIT 1
+            """), arguments: [policyID, date.description]) {
+            let e = StoredRow(row, table: "policy_endorsement", key: StoredRow.label(row, "reference"))
+            return try e.json("coverages", as: [QuotedCoverage].self).first { $0.code == code }
         }
-        return coverage
+        return try coverages(policyID: policyID, key: "policy \(policyID)")[code]
     }
 
     func cancel(_ number: String, on date: CivilDate, refund: Money, at: Instant) throws {

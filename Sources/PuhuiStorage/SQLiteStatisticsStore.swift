@@ -54,6 +54,13 @@ struct SQLiteStatisticsStore: StatisticsStore {
               AND (p.cancelled_on IS NULL OR p.cancelled_on >= ?1 OR p.cancelled_at > \(asOf)) {group}
             """, [.policiesInForce, .insuredPersonsInForce, .sumInsuredInForce, .insuredEntitiesInForce], arguments: [toDate], into: &figures.values)
 
+        // Premium received (issue 17), beside premium written: the premium ledgers' receipts and
+        // claim deductions dated in the period, received by the as-of time; refunds are not netted.
+        try aggregate("""
+            SELECT {keys}, sum(r.amount_fen) FROM premium_receipt r JOIN policy p ON p.id = r.policy_id
+            WHERE r.kind IN ('received', 'claim-deduction') AND r.received_on >= ? AND r.received_on <= ? AND r.received_at <= \(asOf) {group}
+            """, [.premiumReceived], arguments: [period.from.description, toDate], into: &figures.values)
+
         // Claims.
         let claims = "claim c JOIN policy p ON p.id = c.policy_id"
         try aggregate("""

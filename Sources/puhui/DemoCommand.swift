@@ -48,7 +48,7 @@ struct DemoCommand: ParsableCommand {
                 let s = summary
                 print("parties: \(s.enterprises) enterprises, \(s.individualBusinesses) individual businesses, \(s.persons) persons")
                 print("applications: \(s.applications) — \(s.acceptedAtOnce) accepted at once, \(s.referred) referred (\(s.approved) approved, \(s.declinedByUnderwriters) declined, \(s.referred - s.approved - s.declinedByUnderwriters) waiting), \(s.declinedByRules) declined by rules")
-                print("policies issued: \(s.policies)")
+                print("policies issued: \(s.policies); premiums received: \(s.premiumsReceived) (\(s.paidLate) policies paid late, \(s.lapsed) lapsed for premium unpaid)")
                 print("claims: \(s.claims) — \(s.claimsClosed) closed or rejected, \(s.claimsOpen) open; \(s.payments) payments")
                 if s.refused > 0 {
                     print("generated items the engine refused (skipped): \(s.refused)")

@@ -118,7 +118,8 @@ enum CLI {
     /// Command-line spellings of the fields the engine names in its messages.
     static let flags = ["at": "--at", "reason": "--reason", "amount": "--amount", "lossDate": "--loss-date", "claimed": "--claimed",
                         "type": "--type", "insured": "--insured", "frequency": "--frequency", "documents": "--document",
-                        "date": "--date", "out": "--out", "bookDate": "--book-date"]
+                        "date": "--date", "out": "--out", "bookDate": "--book-date", "effective": "--effective", "asOf": "--as-of",
+                        "reference": "--reference", "dueWithin": "--due-within"]
 
     static func run(_ body: () throws -> Void) throws {
         do {
@@ -169,6 +170,13 @@ enum CLI {
             throw ValidationError("\(option) '\(text)' is not a date YYYY-MM-DD")
         }
         return date
+    }
+
+    /// `60` or `60d`: a number of days.
+    static func parseDays(_ text: String, option: String) throws -> Int {
+        let digits = text.hasSuffix("d") ? String(text.dropLast()) : text
+        guard let days = Int(digits), days >= 0, days <= 3660 else { throw ValidationError("\(option) '\(text)' is not a number of days such as 60 or 60d") }
+        return days
     }
 
     static func now() -> Instant { SystemClock().now() }

@@ -12,7 +12,7 @@ struct PartyCommand: ParsableCommand {
         commandName: "party",
         abstract: "Register, check and classify policyholders and insured persons.",
         discussion: "Identity numbers, phone numbers and person names are masked unless --reveal is given.",
-        subcommands: [VerifyID.self, Add.self, Import.self, Show.self, List.self, Quality.self])
+        subcommands: [VerifyID.self, Add.self, Import.self, Update.self, Show.self, Search.self, List.self, Quality.self])
 
     struct RevealOption: ParsableArguments {
         @Flag(name: .long, help: "Show identity numbers, phone numbers and person names in full.")
@@ -137,9 +137,10 @@ struct PartyCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one party.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one party, by reference or (a firm) by social credit code.")
 
-        @Argument(help: "Party reference (P-000001).") var reference: String
+        @Argument(help: "Party reference (P-000001) or a firm's social credit code.") var reference: String
+        @Flag(name: .long, help: "Also list the party's earlier states.") var history = false
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
@@ -147,8 +148,85 @@ struct PartyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
-                let party = try engine.parties().party(reference, context)
+                let service = try engine.parties()
+                let party = try service.party(reference, context)
+                let earlier = history ? try service.history(party.reference, context) : []
+                if format.format == .json && history {
+                    struct Output: Encodable { var party: Party; var history: [PartyHistoryEntry] }
+                    print(try CLI.json(Output(party: reveal.reveal ? party : party.masked(),
+                                              history: earlier.map { entry in
+                                                  var shown = entry
+                                                  if !reveal.reveal { shown.before = entry.before.masked() }
+                                                  return shown
+                                              })))
+                    return
+                }
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
+                if history {
+                    print(earlier.isEmpty ? "history: no changes since registration" : "history:")
+                    for entry in earlier {
+                        print("  \(entry.changedAt.shortDescription) by \(entry.changedBy): \(entry.changes.joined(separator: "; "))")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "update", abstract: "Update a party's figures, contact or name; the earlier state is kept.",
+            discussion: "Size class and segment are derived again (for new business, and for the employees and owners linked to a firm); policies keep the segment they were issued with.")
+        @Argument(help: "Party reference or a firm's social credit code.") var reference: String
+        @Option(name: .long, help: "Registered name.") var name: String?
+        @Option(name: .long, help: "Mobile phone number (empty to clear).") var phone: String?
+        @Option(name: .long, help: "Employees.") var employees: Int?
+        @Option(name: .long, help: "Operating revenue in 万元.") var revenue: String?
+        @Option(name: .long, help: "Total assets in 万元.") var assets: String?
+        @Option(name: .long, help: "The year the size figures refer to.") var year: Int?
+        @OptionGroup var at: AtOption
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var engineOptions: EngineOptions
+
+        func run() throws {
+            try CLI.run {
+                let changes = PartyChanges(name: name, phone: phone, employees: employees, revenue: revenue, assets: assets, figuresYear: year)
+                let (engine, context) = try engineOptions.context(at: try at.instant())
+                let update = try engine.parties().update(reference, changes, context)
+                if format.format != .json {
+                    print("updated \(update.party.reference): " + update.changes.joined(separator: "; "))
+                    for person in update.relinked { print("  \(person.reference): \(person.changes.joined(separator: "; "))") }
+                }
+                PartyText.print(update.party, format: format.format, reveal: reveal.reveal)
+            }
+        }
+    }
+
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "search", abstract: "Find parties by name, reference, social credit code or phone.",
+            discussion: "Phones, identity numbers and person names are masked unless --reveal is given.")
+        @Argument(help: "Part of a name, or a whole reference, code or phone number.") var text: String
+        @Option(name: .long, help: "At most this many.") var limit = 50
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var reveal: RevealOption
+        @OptionGroup var engineOptions: EngineOptions
+
+        func run() throws {
+            try CLI.run {
+                let (engine, context) = try engineOptions.context()
+                let parties = try engine.parties().search(text, limit: limit, context)
+                switch format.format {
+                case .json:
+                    print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
+                case .table, .csv:
+                    var table = TextTable(["reference", "kind", "name", "identifier", "phone", "segment"])
+                    for p in parties {
+                        table.add([p.reference, p.kind.rawValue, p.shownName(reveal: reveal.reveal), p.shownIdentifier(reveal: reveal.reveal) ?? "",
+                                   p.shownPhone(reveal: reveal.reveal) ?? "", p.segment.rawValue])
+                    }
+                    print(format.format == .csv ? table.csv() : table.render())
+                }
             }
         }
     }

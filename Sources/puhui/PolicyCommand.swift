@@ -10,8 +10,9 @@ extension Policy.Status: ExpressibleByArgument {}
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Apply for cover, and show, list and cancel policies.",
-        subcommands: [Apply.self, Show.self, List.self, Cancel.self])
+        abstract: "Apply for cover; show, list, change, reinstate, renew and cancel policies.",
+        subcommands: [Apply.self, Show.self, List.self, Endorse.self, ShowEndorsement.self, ApproveEndorsement.self, DeclineEndorsement.self,
+                      Reinstate.self, Renewals.self, Renew.self, Cancel.self])
 
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -83,7 +84,7 @@ struct PolicyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List policies, newest first.")
         @Option(name: .long, help: "Only this policyholder.") var holder: String?
         @Option(name: .long, help: "Only this line.") var line: LineOfBusiness?
-        @Option(name: .long, help: "Only this status: in-force, cancelled, expired.") var status: Policy.Status?
+        @Option(name: .long, help: "Only this status: in-force, lapsed, cancelled, expired.") var status: Policy.Status?
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
         @Option(name: .long, help: "At most this many.") var limit: Int?
         @OptionGroup var format: FormatOptions
@@ -109,7 +110,9 @@ struct PolicyCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a policy from a date, refunding by the product's rule.")
+        static let configuration = CommandConfiguration(
+            commandName: "cancel", abstract: "Cancel a policy from a date, refunding what was received less the premium earned by the product's rule.",
+            discussion: "A pension account is surrendered: its value less the surrender charge of the policy year.")
         @Argument(help: "Policy number.") var number: String
         @Option(name: .long, help: "The last day of cover.") var date: String
         @OptionGroup var at: AtOption
@@ -155,6 +158,11 @@ enum PolicyText {
         lines.append("holder \(p.holder), segment \(p.segment.rawValue); application \(p.application), issued \(p.issuedAt.shortDescription)")
         lines.append("cover \(p.startDate) to \(p.endDate); premium \(p.premium.yuanString) (\(p.frequency.rawValue)); sum insured \(p.sumInsured.yuanString)")
         if let cancelled = p.cancelledOn { lines.append("cancelled on \(cancelled), refund \(p.cancellationRefund?.yuanString ?? "0.00")") }
+        if let renews = p.renews { lines.append("renews \(renews)") }
+        for lapse in p.lapses {
+            lines.append("lapsed from \(lapse.lapsedFrom) (\(lapse.due) unpaid past \(lapse.graceEnd)); notice due \(lapse.noticeDue)"
+                         + (lapse.reinstatedOn.map { "; reinstated on \($0)" } ?? ""))
+        }
         var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate"], rightAligned: [2, 3, 6])
         for c in p.coverages {
             var deductible = c.deductible?.yuanString ?? ""
@@ -167,6 +175,12 @@ enum PolicyText {
             lines.append("insured: " + p.insured.map { "\($0.position). \($0.party) (\($0.premium.yuanString))" }.joined(separator: ", "))
         }
         lines.append("instalments: " + p.instalments.map { "\($0.number). \($0.dueDate) \($0.amount.yuanString)" }.joined(separator: "; "))
+        for v in p.versions {
+            let kind = v.adjustment.fen >= 0 ? "additional" : "return"
+            lines.append("version \(v.version) from \(v.effectiveFrom) (\(v.endorsement ?? ""), \(v.change)): annual premium \(v.premium.yuanString), \(kind) premium \(Money(fen: abs(v.adjustment.fen)).yuanString), sum insured \(v.sumInsured.yuanString)")
+            lines.append("  " + v.coverages.map { "\($0.code) \($0.amount.yuanString)" }.joined(separator: ", ")
+                         + (v.insured.isEmpty ? "" : "; insured " + v.insured.map(\.party).joined(separator: ", ")))
+        }
         return lines.joined(separator: "\n")
     }
 }

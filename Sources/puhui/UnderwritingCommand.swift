@@ -7,7 +7,33 @@ struct UnderwritingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uw",
         abstract: "Work the underwriting queue and see underwriting turnaround.",
-        subcommands: [Queue.self, Approve.self, Decline.self, Stats.self])
+        subcommands: [Queue.self, Endorsements.self, Approve.self, Decline.self, Stats.self])
+
+    struct Endorsements: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "endorsements", abstract: "Referred endorsements waiting for an underwriter, oldest first.",
+            discussion: "Approve with puhui policy approve-endorsement, decline with puhui policy decline-endorsement.")
+        @OptionGroup var format: FormatOptions
+        @OptionGroup var engineOptions: EngineOptions
+
+        func run() throws {
+            try CLI.run {
+                let (engine, context) = try engineOptions.context()
+                let queue = try engine.endorsements.queue(context)
+                if format.format == .json {
+                    print(try CLI.json(queue))
+                    return
+                }
+                var table = TextTable(["endorsement", "policy", "change", "effective", "premium before", "premium after", "adjustment", "asked by", "reasons"],
+                                      rightAligned: [4, 5, 6])
+                for e in queue {
+                    table.add([e.reference, e.policy, e.change, e.effectiveFrom.description, e.premiumBefore.yuanString, e.premium.yuanString,
+                               e.adjustment.yuanString, e.requestedBy, e.firedRules.map { "\($0.code): \($0.reason.en)" }.joined(separator: "; ")])
+                }
+                print(format.format == .csv ? table.csv() : table.render())
+            }
+        }
+    }
 
     struct Queue: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -101,6 +127,17 @@ struct UnderwritingCommand: ParsableCommand {
                                l.p90SecondsToIssue.map(DurationText.text) ?? "-"])
                 }
                 print(format.format == .csv ? table.csv() : table.render())
+                if let renewals = stats.renewals, format.format == .table {
+                    print("")
+                    print("renewals of the policies ending \(renewals.from) to \(renewals.to)")
+                    var rates = TextTable(["line", "due", "offered", "renewed", "waiting", "declined", "not offered", "renewal rate"],
+                                          rightAligned: [1, 2, 3, 4, 5, 6, 7])
+                    for l in renewals.lines + [renewals.total] {
+                        rates.add([l.line, String(l.due), String(l.offered), String(l.renewed), String(l.waiting), String(l.declined),
+                                   String(l.notOffered), l.renewalRate])
+                    }
+                    print(rates.render())
+                }
             }
         }
     }

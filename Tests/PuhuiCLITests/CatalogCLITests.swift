@@ -7,7 +7,7 @@ import Testing
         defer { puhui.cleanUp() }
         let validate = try puhui.run(["catalog", "validate", "products"])
         #expect(validate.status == 0)
-        #expect(validate.stdout == "7 product versions and 16 rate tables are valid\n")
+        #expect(validate.stdout == "7 product versions and 17 rate tables are valid\n")
 
         try puhui.createDatabase(catalog: false)
         // Loading needs the product role: an underwriter is refused, nothing is loaded.

@@ -12,6 +12,9 @@ import Testing
                                    "--start", "2026-01-05", "--at", "2026-01-04T10:00", "--document", "application-form", "--document", "business-licence"],
                                   as: "clerk.ma")
         #expect(apply.status == 0, "\(apply.stderr)")
+        // The annual premium of 810.00 paid the same day (a claim on unpaid premium past grace is refused).
+        let paid = try puhui.run(["premium", "receive", "PL-2026-000001", "--amount", "810.00", "--at", "2026-01-04T11:00"], as: "clerk.ma")
+        #expect(paid.status == 0, "\(paid.stderr)")
         return puhui
     }
 

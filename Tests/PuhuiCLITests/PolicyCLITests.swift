@@ -25,6 +25,10 @@ import Testing
         let result = try #require(try JSONSerialization.jsonObject(with: Data(accepted.stdout.utf8)) as? [String: Any])
         #expect((result["decision"] as? [String: Any])?["outcome"] as? String == "accept")
         #expect((result["policy"] as? [String: Any])?["number"] as? String == "PL-2026-000001")
+        // The annual premium 810.00 received the same day: the refund is worked out from it.
+        let paid = try puhui.run(["premium", "receive", "PL-2026-000001", "--amount", "810.00", "--at", "2026-06-28T10:30", "--reference", "BK-0001"],
+                                 as: "clerk.ma")
+        #expect(paid.status == 0, "\(paid.stderr)")
 
         let referred = try puhui.run(["policy", "apply", "--product", "PH-PROP-SHOP", "--holder", "P-000001", "--risk", "examples/risks/property-shop.json",
                                       "--start", "2026-07-01", "--at", "2026-06-28T11:00"], as: "zhang.wei")
@@ -51,7 +55,7 @@ import Testing
 
         let audit = try puhui.run(["audit", "show", "--policy", "PL-2026-000001", "--format", "csv"], as: "regulator.guo")
         let actions = audit.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[3] }
-        #expect(actions == ["applied", "decided accept", "issued", "policy issued", "cancelled"])
+        #expect(actions == ["applied", "decided accept", "issued", "policy issued", "premium received", "cancelled"])
         #expect(audit.stdout.contains("clerk.ma"))
 
         let stats = try puhui.run(["uw", "stats", "--from", "2026-06-01", "--to", "2026-06-30", "--format", "json"], as: "regulator.guo")

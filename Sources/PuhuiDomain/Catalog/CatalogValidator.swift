@@ -174,6 +174,10 @@ public enum CatalogValidator {
         if let shortRate = product.cancellation.table {
             references.append(("short-rate", shortRate, source.cancellationLine))
         }
+        if let declared = product.servicing?.pensionAccount?.declaredRates {
+            references.append(("declared crediting rates", declared, source.servicingLine ?? source.codeLine))
+            checkDeclaredRates(declared, source, catalog, &diagnostics)
+        }
         for reference in references {
             let versions = catalog.tableVersions(reference.name)
             if versions.isEmpty {
@@ -182,6 +186,28 @@ public enum CatalogValidator {
             } else if catalog.table(reference.name, on: product.effectiveFrom) == nil, let first = versions.first {
                 diagnostics.error("rate table '\(reference.name)' has no version in force on \(product.effectiveFrom), when the product takes effect (its first version starts \(first.effectiveFrom.map(String.init(describing:)) ?? "-"))",
                                   path: source.path, line: reference.line)
+            }
+        }
+    }
+
+    /// A pension's declared crediting rates: a table keyed by month (YYYY-MM) with a rate value.
+    static func checkDeclaredRates(_ name: String, _ source: ProductSource, _ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
+        for table in catalog.tableVersions(name) {
+            guard table.dimensions.count == 1, table.dimensions.first?.name == "month", table.dimensions.first?.kind == .key else {
+                diagnostics.error("rate table '\(name)' holds declared crediting rates: it needs the one key column month (YYYY-MM)",
+                                  path: source.path, line: source.servicingLine ?? source.codeLine)
+                return
+            }
+            for row in table.rows {
+                guard case let .key(month) = row.cells.first, DeclaredRates.month(month) != nil else {
+                    diagnostics.error("rate table '\(name)': '\(row.cells.first.map(String.init(describing:)) ?? "")' is not a month YYYY-MM",
+                                      path: table.path, line: row.line)
+                    continue
+                }
+                if row.value.isNegative || row.value >= .one {
+                    diagnostics.error("rate table '\(name)': the declared rate \(row.value) for \(month) is not an annual rate from 0 up to 1",
+                                      path: table.path, line: row.line)
+                }
             }
         }
     }

@@ -20,6 +20,10 @@ public struct Product: Sendable, Hashable, Codable {
     public var rating: RatingSpec
     public var underwriting: UnderwritingSpec
     public var claims: ClaimsSpec
+    /// Grace, lapse, reinstatement, endorsements, renewal and the pension account, when the
+    /// file declares `<servicing>` (else `servicingRules` gives the line's defaults). Absent
+    /// from the stored definition of a product without it, so its digest does not change.
+    public var servicing: ProductServicing? = nil
 
     /// Whether a policy of this version may start on `date`.
     public func isEffective(on date: CivilDate) -> Bool {

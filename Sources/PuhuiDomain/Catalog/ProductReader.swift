@@ -18,6 +18,8 @@ public struct ProductSource: Sendable {
     public var cancellationLine: Int
     /// Line of each underwriting `<rule>`, by code.
     public var ruleLines: [String: Int]
+    /// Line of `<servicing>`, when the file has one.
+    public var servicingLine: Int? = nil
 }
 
 /// Turns a schema-valid product document into a `Product`, reporting what the schema cannot
@@ -118,6 +120,8 @@ struct ProductReader {
         let (rating, tableLines, parameterLines) = readRating(ratingElement, line: line)
         let (underwriting, ruleLines) = readUnderwriting(underwritingElement)
         let claims = readClaims(claimsElement, coverages: coverages)
+        let servicingElement = root.child(named: "servicing")
+        let servicing = servicingElement.map { readServicing($0, line: line) }
 
         guard let effectiveFrom, let policyTerm, let cancellation, let rating, let underwriting, let claims else {
             return nil
@@ -126,11 +130,12 @@ struct ProductReader {
             code: code, version: version, name: name, line: line, department: department,
             effectiveFrom: effectiveFrom, effectiveTo: effectiveTo, segments: segments,
             policyTerm: policyTerm, paymentFrequencies: frequencies, cancellation: cancellation,
-            coverages: coverages, rating: rating, underwriting: underwriting, claims: claims)
+            coverages: coverages, rating: rating, underwriting: underwriting, claims: claims, servicing: servicing)
         return ProductSource(
             product: product, path: path, xml: xml, codeLine: codeElement.line,
             effectiveLine: fromElement.line, ratingTableLines: tableLines, ratingLine: ratingElement.line,
-            parameterLines: parameterLines, cancellationLine: cancellationElement.line, ruleLines: ruleLines)
+            parameterLines: parameterLines, cancellationLine: cancellationElement.line, ruleLines: ruleLines,
+            servicingLine: servicingElement?.line)
     }
 
     // MARK: - Pieces

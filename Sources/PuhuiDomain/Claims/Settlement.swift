@@ -11,6 +11,8 @@ public struct Settlement: Sendable, Codable, Hashable {
     public var alreadyPaid: Money
     public var remaining: Money
     public var steps: [String]
+    /// Premium unpaid at a loss in its grace period, deducted from what is payable.
+    public var premiumDeducted: Money = .zero
 
     public init(loss: Money, deductible: Money, afterDeductible: Money, indemnityPercent: ExactDecimal? = nil, indemnified: Money, limit: Money, limitNote: String, payable: Money, alreadyPaid: Money, remaining: Money, steps: [String]) {
         self.loss = loss
@@ -65,6 +67,16 @@ public struct Settlement: Sendable, Codable, Hashable {
         return Settlement(loss: loss, deductible: deductible, afterDeductible: afterDeductible, indemnityPercent: coverage.indemnityPercent,
                           indemnified: indemnified, limit: limit, limitNote: limitNote, payable: payable, alreadyPaid: alreadyPaid,
                           remaining: remaining, steps: steps)
+    }
+}
+
+extension Settlement {
+    /// Takes `amount` of unpaid premium off the payable and what remains to pay.
+    public mutating func deductPremium(_ amount: Money, reason: String) {
+        premiumDeducted += amount
+        payable -= amount
+        remaining -= amount
+        steps.append("less unpaid premium \(amount.yuanString) (\(reason)): payable \(payable.yuanString)")
     }
 }
 

@@ -50,6 +50,11 @@ public enum Step: String, Sendable, CaseIterable {
     case readUnderwriting
     case readPolicies
     case cancelPolicy
+    case receivePremium
+    case readLedger
+    case readArrears
+    case servicePolicy
+    case updateParty
     case reportClaim
     case workClaim
     case approvePayment
@@ -72,6 +77,11 @@ public enum Step: String, Sendable, CaseIterable {
         case .readUnderwriting: [.underwriter, .admin, .regulator]
         case .readPolicies: [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]
         case .cancelPolicy: [.underwriter]
+        case .receivePremium: [.underwriter]
+        case .readLedger: [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]
+        case .readArrears: [.underwriter, .admin, .regulator]
+        case .servicePolicy: [.underwriter]
+        case .updateParty: [.underwriter, .admin]
         case .reportClaim: [.adjuster, .customer]
         case .workClaim: [.adjuster]
         case .approvePayment: [.approver]
@@ -97,6 +107,11 @@ public enum Step: String, Sendable, CaseIterable {
         case .readUnderwriting: "read the underwriting queue and statistics"
         case .readPolicies: "read policies"
         case .cancelPolicy: "cancel policies"
+        case .receivePremium: "receive and refund premiums"
+        case .readLedger: "read premium ledgers and pension statements"
+        case .readArrears: "read arrears and renewals due"
+        case .servicePolicy: "service policies (endorse, lapse, reinstate, renew, convert)"
+        case .updateParty: "update parties"
         case .reportClaim: "report claims"
         case .workClaim: "work claims"
         case .approvePayment: "approve payments"

@@ -3,6 +3,11 @@ public enum Cancellation {
     public struct Refund: Sendable, Hashable, Codable {
         public var amount: Money
         public var explanation: String
+
+        public init(amount: Money, explanation: String) {
+            self.amount = amount
+            self.explanation = explanation
+        }
     }
 
     /// `premium` is the annual premium; the refund concerns the policy year the date falls in.
@@ -40,5 +45,33 @@ public enum Cancellation {
             }
             return Refund(amount: amount, explanation: "account value: contributions paid \(premium.yuanString) less the contribution charge \(charge); interest for the part year is not credited")
         }
+    }
+
+    /// The refund from what was actually received: the money held for the policy (received,
+    /// less refunds already paid) less the premium earned by the cancellation date, never below
+    /// zero. The premium earned is everything charged for the term (instalments and endorsement
+    /// premiums) less what the product's rule returns of the annual premium in force on that
+    /// date when it has been paid in full; so a policy paid in full gets exactly the rule's
+    /// refund, and one paid in part gets back only what it paid beyond what it used.
+    public static func refundFromReceived(product: Product, start: CivilDate, end: CivilDate, annualPremium: Money, charged: Money,
+                                          received: Money, on date: CivilDate, shortRateTable: RateIndex?) throws -> Refund {
+        let (earned, onFull) = try earned(product: product, start: start, end: end, annualPremium: annualPremium, charged: charged, on: date,
+                                          shortRateTable: shortRateTable)
+        let amount = Money(fen: max(0, received.fen - earned.fen))
+        var text = "\(onFull.explanation). Charged for the term \(charged.yuanString); earned \(charged.yuanString) − \(onFull.amount.yuanString) = \(earned.yuanString); "
+        if received >= earned {
+            text += "received \(received.yuanString); refund \(received.yuanString) − \(earned.yuanString) = \(amount.yuanString)"
+        } else {
+            text += "received \(received.yuanString), \((earned - received).yuanString) less than earned: no refund"
+        }
+        return Refund(amount: amount, explanation: text)
+    }
+
+    /// The premium earned by the cancellation date: everything charged for the term less what
+    /// the product's rule returns of the annual premium in force then, were it paid in full.
+    public static func earned(product: Product, start: CivilDate, end: CivilDate, annualPremium: Money, charged: Money, on date: CivilDate,
+                              shortRateTable: RateIndex?) throws -> (earned: Money, onFull: Refund) {
+        let onFull = try refund(product: product, start: start, end: end, premium: annualPremium, on: date, shortRateTable: shortRateTable)
+        return (Money(fen: max(0, charged.fen - onFull.amount.fen)), onFull)
     }
 }

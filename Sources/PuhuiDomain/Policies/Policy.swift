@@ -5,6 +5,9 @@ public struct Policy: Sendable, Hashable, Codable {
         case inForce = "in-force"
         case cancelled
         case expired
+        /// An instalment went unpaid past its grace period: no cover from the due date until the
+        /// policy is reinstated.
+        case lapsed
     }
 
     public struct Instalment: Sendable, Hashable, Codable {
@@ -46,11 +49,18 @@ public struct Policy: Sendable, Hashable, Codable {
     public var instalments: [Instalment]
     public var coverages: [QuotedCoverage]
     public var insured: [Insured]
-    /// In force, cancelled, or expired (in force past its end date on the date read).
+    /// In force, cancelled, lapsed, or expired (in force past its end date on the date read).
     public var status: Status
     public var issuedAt: Instant
     public var cancelledOn: CivilDate?
     public var cancellationRefund: Money?
+    /// The cover after each accepted endorsement, oldest first (version 2 on); the cover as
+    /// issued is version 1 (`coverages`, `insured`, `premium`, `sumInsured`).
+    public var versions: [CoverVersion] = []
+    /// Every lapse, oldest first.
+    public var lapses: [Lapse] = []
+    /// The policy this one renews.
+    public var renews: String? = nil
 
     public init(number: String, application: String, productCode: String, productVersion: Int, line: LineOfBusiness, holder: String, segment: Segment, startDate: CivilDate, endDate: CivilDate, premium: Money, sumInsured: Money, frequency: PaymentFrequency, instalments: [Instalment], coverages: [QuotedCoverage], insured: [Insured], status: Status, issuedAt: Instant, cancelledOn: CivilDate? = nil, cancellationRefund: Money? = nil) {
         self.number = number
@@ -75,8 +85,91 @@ public struct Policy: Sendable, Hashable, Codable {
     }
 
     /// Whether the policy covered `date`: started, not yet ended, not cancelled before it.
+    /// (Premiums unpaid and lapses are judged beside it, by the product's rules.)
     public func covers(_ date: CivilDate) -> Bool {
         date >= startDate && date <= endDate && (cancelledOn.map { date <= $0 } ?? true)
+    }
+
+    /// The cover as issued.
+    public var issuedCover: CoverVersion {
+        CoverVersion(version: 1, endorsement: nil, change: "issued", effectiveFrom: startDate, premium: premium, sumInsured: sumInsured,
+                     adjustment: .zero, coverages: coverages, insured: insured)
+    }
+
+    /// The cover in force on `date`: the last version effective on or before it.
+    public func cover(on date: CivilDate) -> CoverVersion {
+        versions.last { $0.effectiveFrom <= date } ?? issuedCover
+    }
+
+    /// The cover in force now: the last version.
+    public var latestCover: CoverVersion { versions.last ?? issuedCover }
+
+    /// The lapse `date` falls in, if any (from the due date until the reinstatement).
+    public func lapse(on date: CivilDate) -> Lapse? {
+        lapses.first { $0.lapsedFrom <= date && ($0.reinstatedOn.map { date < $0 } ?? true) }
+    }
+
+    /// The lapse not yet ended by a reinstatement.
+    public var openLapse: Lapse? { lapses.first { $0.reinstatedOn == nil } }
+
+    /// Every party insured under any version of the cover.
+    public var everInsured: [String] {
+        var parties: [String] = []
+        for person in insured + versions.flatMap(\.insured) where !parties.contains(person.party) { parties.append(person.party) }
+        return parties
+    }
+
+    /// One version of a policy's cover: what an endorsement changed it to, from when, the annual
+    /// premium after it and the additional (or, negative, return) premium it cost.
+    public struct CoverVersion: Sendable, Hashable, Codable {
+        public var version: Int
+        public var endorsement: String?
+        /// `issued`, `risk`, `add-insured`, `remove-insured`.
+        public var change: String
+        public var effectiveFrom: CivilDate
+        /// The annual premium of this version.
+        public var premium: Money
+        public var sumInsured: Money
+        public var adjustment: Money
+        public var coverages: [QuotedCoverage]
+        public var insured: [Insured]
+
+        public init(version: Int, endorsement: String?, change: String, effectiveFrom: CivilDate, premium: Money, sumInsured: Money,
+                    adjustment: Money, coverages: [QuotedCoverage], insured: [Insured]) {
+            self.version = version
+            self.endorsement = endorsement
+            self.change = change
+            self.effectiveFrom = effectiveFrom
+            self.premium = premium
+            self.sumInsured = sumInsured
+            self.adjustment = adjustment
+            self.coverages = coverages
+            self.insured = insured
+        }
+    }
+
+    /// An instalment unpaid past its grace period: the policy lapsed from its due date.
+    public struct Lapse: Sendable, Hashable, Codable {
+        public var lapsedFrom: CivilDate
+        /// `instalment 3`.
+        public var due: String
+        public var overdue: Money
+        public var graceEnd: CivilDate
+        /// The day the customer must have been told of the lapse.
+        public var noticeDue: CivilDate
+        public var recordedAt: Instant
+        public var reinstatedOn: CivilDate?
+
+        public init(lapsedFrom: CivilDate, due: String, overdue: Money, graceEnd: CivilDate, noticeDue: CivilDate, recordedAt: Instant,
+                    reinstatedOn: CivilDate? = nil) {
+            self.lapsedFrom = lapsedFrom
+            self.due = due
+            self.overdue = overdue
+            self.graceEnd = graceEnd
+            self.noticeDue = noticeDue
+            self.recordedAt = recordedAt
+            self.reinstatedOn = reinstatedOn
+        }
     }
 }
 

@@ -57,6 +57,7 @@ public enum ExtractIndicator: String, Sendable, CaseIterable {
     // Policies and premium
     case policiesIssued
     case premiumWritten
+    case premiumReceived
     case cancellationRefunds
     case premiumIncome
     case policiesInForce
@@ -96,7 +97,7 @@ public enum ExtractIndicator: String, Sendable, CaseIterable {
 
     public var kind: Kind {
         switch self {
-        case .premiumWritten, .cancellationRefunds, .premiumIncome, .sumInsuredInForce, .claimsPaidAmount, .advancePaymentAmount: .money
+        case .premiumWritten, .premiumReceived, .cancellationRefunds, .premiumIncome, .sumInsuredInForce, .claimsPaidAmount, .advancePaymentAmount: .money
         case .insuredEntitiesInForce: .distinct
         case .paymentRatio, .closureRatio, .smallClaimFiveDayClosureRatio: .ratio
         case .averageDaysReportToFirstPayment, .averageDaysDocumentsToPayment, .medianDaysReportToClose, .p90DaysReportToClose: .days
@@ -111,6 +112,7 @@ public enum ExtractIndicator: String, Sendable, CaseIterable {
         switch self {
         case .policiesIssued: "期内签发保单件数"
         case .premiumWritten: "期内签发保费"
+        case .premiumReceived: "期内实收保费"
         case .cancellationRefunds: "期内退保退费"
         case .premiumIncome: "原保险保费收入"
         case .policiesInForce: "期末有效保单件数"

@@ -1,5 +1,6 @@
 /// References people type and read: parties `P-000001`, quotes `Q-000001`, applications
-/// `A-2026-000001`, policies `PL-2026-000001`, claims `CLM-2026-000001`.
+/// `A-2026-000001`, policies `PL-2026-000001`, claims `CLM-2026-000001`, endorsements
+/// `END-2026-000001`.
 public enum Reference {
     /// A reference as typed, brought to its stored form (trimmed, upper case): the one place
     /// where `pl-2026-000001` becomes `PL-2026-000001`.
@@ -16,12 +17,13 @@ public enum ReferenceSeries: String, Sendable, CaseIterable {
     case application = "A"
     case policy = "PL"
     case claim = "CLM"
+    case endorsement = "END"
 
     /// Whether the running number starts again each year.
     public var isYearly: Bool {
         switch self {
         case .party, .quote: false
-        case .application, .policy, .claim: true
+        case .application, .policy, .claim, .endorsement: true
         }
     }
 

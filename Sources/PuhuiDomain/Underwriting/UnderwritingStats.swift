@@ -24,6 +24,8 @@ public struct UnderwritingStats: Sendable, Codable {
     public var to: CivilDate
     public var lines: [Line]
     public var total: Line
+    /// Renewal rates of the renewable policies ending in the same period.
+    public var renewals: RenewalStats? = nil
 
     /// One application as the statistics read it.
     public struct Application: Sendable, Hashable {

@@ -34,11 +34,15 @@ extension ClaimService {
             guard claim.covered == true else {
                 throw PuhuiError.refused("claim \(claim.reference) was decided not covered; send the rejection notice (reject-notice) instead")
             }
-            let coverage = try session.policies.coverage(policyID: claim.policyID, code: claim.coverage)
+            // The coverage as it stood on the loss date (an endorsement since does not change it).
+            guard let coverage = try session.policies.coverage(policyID: claim.policyID, code: claim.coverage, on: claim.lossDate) else {
+                throw PuhuiError.corrupt(table: "policy_coverage", row: claim.policyNumber, "coverage \(claim.coverage) in force on \(claim.lossDate) is missing")
+            }
             let used = coverage.aggregateLimit == nil ? Money.zero
                 : try session.claims.aggregateUsed(policyID: claim.policyID, coverage: claim.coverage, excludingClaim: claim.id)
-            let settlement = Settlement.settle(loss: loss, coverage: coverage, aggregateUsed: used, alreadyPaid: claim.paid,
+            var settlement = Settlement.settle(loss: loss, coverage: coverage, aggregateUsed: used, alreadyPaid: claim.paid,
                                                rule: product.rating.rounding)
+            try deductUnpaidPremium(&settlement, claim, product, context, session)
             if settlement.payable < claim.paid {
                 throw PuhuiError.refused("claim \(claim.reference): the payable \(settlement.payable.yuanString) is less than the \(claim.paid.yuanString) already paid")
             }
@@ -137,5 +141,23 @@ extension ClaimService {
             claim.record(payment, at: context.at)
             return ("approved: " + claim.describe(payment), payment)
         }
+    }
+
+    /// A loss in the grace period of premium still unpaid, under a product that covers it with
+    /// the premium deducted: the premium owed by the loss date comes off what remains to pay,
+    /// and is received on the policy's ledger as a deduction from the claim.
+    func deductUnpaidPremium(_ settlement: inout Settlement, _ claim: Claim, _ product: Product, _ context: ActionContext,
+                             _ session: any StorageSession) throws {
+        guard claim.line != .pension, product.servicingRules.premiums.lossInGrace == .coveredPremiumDeducted else { return }
+        let account = try session.servicing.ledgerPolicy(claim.policyNumber)
+        let date = context.at.chinaDate
+        let ledger = account.ledger(asOf: max(date, claim.lossDate))
+        guard let unpaid = ledger.unpaid(on: claim.lossDate), unpaid.paidOn == nil else { return }
+        let deduction = min(ledger.outstanding(dueBy: claim.lossDate), settlement.remaining)
+        guard deduction.fen > 0 else { return }
+        settlement.deductPremium(deduction, reason: "\(unpaid.due.label) due \(unpaid.due.dueDate), unpaid at the loss in its grace period")
+        let entry = PremiumLedger.Entry(kind: .claimDeduction, date: date, amount: deduction, reference: claim.reference,
+                                        note: "deducted from the claim payment")
+        try PremiumService(storage: storage, clock: clock).record(entry, on: account, context, session, action: "premium deducted from claim")
     }
 }

@@ -86,8 +86,11 @@ public struct ClaimService: Sendable {
         guard let claimType = product.claims.claimType(type) else {
             throw PuhuiError.invalid("\(product.code) has no claim type '\(type)' (its types: \(product.claims.claimTypes.map(\.code).joined(separator: ", ")))", field: "type")
         }
-        guard let coverage = policy.coverages.first(where: { $0.code == claimType.coverage }) else {
-            throw PuhuiError.invalid("policy \(policy.number) does not include \(claimType.coverage), which '\(type)' claims fall under", field: "type")
+        // The cover in force on the loss date, not today's.
+        let cover = policy.cover(on: lossDate)
+        guard let coverage = cover.coverages.first(where: { $0.code == claimType.coverage }) else {
+            let version = cover.version == 1 ? "" : " (cover version \(cover.version), from \(cover.effectiveFrom))"
+            throw PuhuiError.invalid("policy \(policy.number) did not include \(claimType.coverage), which '\(type)' claims fall under, on the loss date \(lossDate)\(version)", field: "type")
         }
         guard policy.covers(lossDate) else {
             let cancelled = policy.cancelledOn.map { ", cancelled from \($0)" } ?? ""
@@ -95,6 +98,10 @@ public struct ClaimService: Sendable {
         }
         if lossDate > context.at.chinaDate {
             throw PuhuiError.invalid("the loss date \(lossDate) is after the report (\(context.at.chinaDate))", field: "lossDate")
+        }
+        var notes: [String] = []
+        if let unpaid = try premiumInGrace(policy, product: product, lossDate: lossDate, today: context.at.chinaDate, session) {
+            notes.append(unpaid)
         }
         guard claimed.fen > 0 else { throw PuhuiError.invalid("the claimed amount must be above zero", field: "claimed") }
         let small = claimed <= product.claims.smallClaimThreshold
@@ -109,7 +116,6 @@ public struct ClaimService: Sendable {
                                        detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)",
                                        before: nil)
         try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
-        var notes: [String] = []
         if let from = coverage.coverFrom, lossDate < from {
             notes.append("the loss date falls in the waiting period of \(coverage.code) (cover from \(from)): expect a not-covered decision")
         }
@@ -181,5 +187,31 @@ public struct ClaimService: Sendable {
             throw PuhuiError(.unauthorized, "\(context.actor) may not list the book's claims: a staff role is needed")
         }
         return try storage.read { try $0.claims.list(filter) }
+    }
+
+    /// Premium unpaid on the loss date, judged by the product's rules: past the grace period the
+    /// policy had lapsed and the loss is refused; within it, the product's rule for a loss during
+    /// unpaid grace applies (refused, or covered with the unpaid premium deducted from the
+    /// payment, which the note returned says).
+    func premiumInGrace(_ policy: Policy, product: Product, lossDate: CivilDate, today: CivilDate, _ session: any StorageSession) throws -> String? {
+        guard policy.line != .pension else { return nil }
+        let ledger = try session.servicing.ledgerPolicy(policy.number).ledger(asOf: max(today, lossDate))
+        guard let unpaid = ledger.unpaid(on: lossDate) else { return nil }
+        let rules = product.servicingRules.premiums
+        let graceEnd = unpaid.due.dueDate.adding(days: rules.graceDays)
+        let due = "\(unpaid.due.label) (\(unpaid.due.amount.yuanString), due \(unpaid.due.dueDate))"
+        if lossDate > graceEnd {
+            throw PuhuiError.invalid("policy \(policy.number) had lapsed on the loss date \(lossDate): \(due) was unpaid when its grace period ended on \(graceEnd)", field: "lossDate")
+        }
+        switch rules.lossInGrace {
+        case .notCovered:
+            if unpaid.paidOn.map({ $0 > graceEnd }) ?? true {
+                throw PuhuiError.invalid("policy \(policy.number): the loss on \(lossDate) falls in the grace period of \(due), unpaid; \(product.code) does not cover a loss while the premium is unpaid", field: "lossDate")
+            }
+            return nil
+        case .coveredPremiumDeducted:
+            guard unpaid.paidOn == nil else { return nil }
+            return "the loss falls in the grace period of \(due), to \(graceEnd), still unpaid: covered, and the unpaid premium is deducted from the payment"
+        }
     }
 }

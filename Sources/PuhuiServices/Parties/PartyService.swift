@@ -37,10 +37,11 @@ public struct PartyService: Sendable {
                                             action: "registered", after: "\(party.kind.rawValue), segment \(party.segment.rawValue)"))
     }
 
-    /// A party; a customer sees only their own (any other is "not registered").
+    /// A party by reference, or a firm by its social credit code; a customer sees only their
+    /// own (any other is "not registered").
     public func party(_ reference: String, _ context: ActionContext) throws -> Party {
         try context.authorize(.readParties)
-        let party = try storage.read { try $0.parties.party(reference) }
+        let party = try storage.read { try $0.parties.party(referenceOrCode: reference) }
         guard context.user.mayAccess(parties: [party.reference]) else {
             throw PuhuiError.notFound("party \(Reference.normalized(reference)) is not registered")
         }

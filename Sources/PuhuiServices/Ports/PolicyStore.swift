@@ -144,6 +144,7 @@ public protocol PolicyStore {
     func policies(_ filter: PolicyFilter) throws -> [Policy]
     /// Marks the policy cancelled from `date` with its refund.
     func cancel(_ number: String, on date: CivilDate, refund: Money, at: Instant) throws
-    /// The coverage `code` of the policy with handle `policyID`.
-    func coverage(policyID: Int64, code: String) throws -> QuotedCoverage
+    /// The coverage `code` of the policy with handle `policyID` as it was on `date` (the
+    /// version of the cover in force then); nil when that version does not include it.
+    func coverage(policyID: Int64, code: String, on date: CivilDate) throws -> QuotedCoverage?
 }

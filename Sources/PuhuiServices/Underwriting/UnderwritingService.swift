@@ -72,21 +72,70 @@ public struct UnderwritingService: Sendable {
             throw PuhuiError.invalid("document '\(document)' is not on \(product.code)'s list (\(documentCodes.joined(separator: ", ")))", field: "documents")
         }
 
+        let evaluation = try evaluate(stored, riskText: riskText, source: riskSource, insured: insured, segment: segment,
+                                      documents: request.documents, ratingDate: startDate, startDate: startDate, session, cache: cache)
+        return try file(stored, holder: holder, insured: insured, segment: segment, startDate: startDate, frequency: frequency,
+                        quote: evaluation.quote, decision: evaluation.decision, riskText: riskText, documents: request.documents, context, session)
+    }
+
+    /// Records an application with its decision and its audit events, and issues the policy
+    /// when it is accepted; `filed` runs between the two (a renewal links itself there).
+    func file(_ stored: StoredProduct, holder: Party, insured: [Party], segment: Segment, startDate: CivilDate, frequency: PaymentFrequency,
+              quote priced: Quote, decision: UnderwritingDecision, riskText: String, documents: [String], _ context: ActionContext,
+              _ session: any StorageSession, filed: (String) throws -> Void = { _ in }) throws -> ApplicationResult {
+        let product = stored.product
+        var quote = priced
+        // The worksheet is not kept with the application: the product and rate table versions
+        // are, and they are immutable, so a quote reproduces it.
+        var storedQuote = quote
+        storedQuote.worksheet = []
+        let reference = try session.nextReference(.application, year: context.at.chinaDate.year)
+        let status: ApplicationRecord.Status = decision.outcome == .accept ? .issued : (decision.outcome == .refer ? .referred : .declined)
+        let record = ApplicationRecord(
+            reference: reference, productVersionID: stored.id, productCode: product.code, productVersion: product.version,
+            line: product.line, holder: holder.reference, segment: segment, startDate: startDate, endDate: quote.endDate,
+            frequency: frequency, premium: quote.premium, sumInsured: SumInsuredRule.of(quote), quote: storedQuote, riskText: riskText,
+            documentsProvided: documents, decision: decision.outcome, status: status, firedRules: decision.firedRules,
+            requiredDocuments: decision.requiredDocuments, appliedAt: context.at, appliedBy: context.actor,
+            decidedAt: decision.outcome == .refer ? nil : context.at, decidedBy: decision.outcome == .refer ? nil : "rules",
+            decisionNote: nil, insured: insured.map(\.reference))
+        try session.policies.insertApplication(record)
+        try audit(session, context.at, context.actor, reference, "applied",
+                  after: try CanonicalJSON.encode(["product": "\(product.code) v\(product.version)", "holder": holder.reference,
+                                                   "premium": quote.premium.yuanString, "start": startDate.description,
+                                                   "tables": quote.tableVersions.joined(separator: " ")]))
+        try audit(session, context.at, "rules", reference, "decided \(decision.outcome.rawValue)", after: try CanonicalJSON.encode(decision))
+        try filed(reference)
+        var policy: Policy? = nil
+        if decision.outcome == .accept {
+            policy = try issue(record, at: context.at, actor: context.actor, session)
+        }
+        quote.id = nil
+        return ApplicationResult(application: reference, decision: decision, quote: quote, policy: policy, segment: segment)
+    }
+
+    /// Rates a risk and runs the product's underwriting rules on it: the decline rules on the
+    /// facts before pricing, a rating module's refusal a decline. `ratingDate` chooses the rate
+    /// tables (an endorsement's are those of the policy's start); ages are taken on `startDate`.
+    func evaluate(_ stored: StoredProduct, riskText: String, source riskSource: String, insured: [Party], segment: Segment, documents: [String],
+                  ratingDate: CivilDate, startDate: CivilDate, _ session: any StorageSession,
+                  cache: RatingCache?) throws -> (quote: Quote, decision: UnderwritingDecision) {
+        let product = stored.product
         let fields = try ApplicationRisk.mergedRisk(riskText, source: riskSource, insured: insured)
         let rater: any Rater
         let tableVersions: [String]
         if let cache {
-            (rater, tableVersions) = try cache.rater(for: stored, on: startDate, session.catalog)
+            (rater, tableVersions) = try cache.rater(for: stored, on: ratingDate, session.catalog)
         } else {
-            let tables = try session.catalog.tables(for: product, on: startDate)
+            let tables = try session.catalog.tables(for: product, on: ratingDate)
             rater = try RatingModules.rater(for: product, tables: tables)
             tableVersions = tables.versionLabels
         }
-        let ratingContext = RatingContext(asOf: startDate, startDate: startDate, rounding: product.rating.rounding)
+        let ratingContext = RatingContext(asOf: ratingDate, startDate: startDate, rounding: product.rating.rounding)
         // Decline rules are tested on the facts of the risk before it is priced.
         let facts = try rater.facts(fields, context: ratingContext, source: riskSource)
-        var decision = UnderwritingEngine.decide(product: product, facts: facts, segment: segment, documentsProvided: request.documents)
-        var quote = Quote(id: nil, productCode: product.code, productVersion: product.version, line: product.line, asOf: startDate,
+        var decision = UnderwritingEngine.decide(product: product, facts: facts, segment: segment, documentsProvided: documents)
+        var quote = Quote(id: nil, productCode: product.code, productVersion: product.version, line: product.line, asOf: ratingDate,
                           startDate: startDate, endDate: startDate.adding(months: 12).adding(days: -1), premium: .zero, coverages: [],
                           worksheet: [], tableVersions: tableVersions, insuredPersons: nil, buyers: nil, pension: nil,
                           netPremium: nil, facts: facts, notes: ["not priced: declined by underwriting rules"])
@@ -98,32 +147,7 @@ public struct UnderwritingService: Sendable {
                 decision = UnderwritingEngine.declinedByRating(declined.message, product: product, segment: segment)
             }
         }
-        // The worksheet is not kept with the application: the product and rate table versions
-        // are, and they are immutable, so a quote reproduces it.
-        var storedQuote = quote
-        storedQuote.worksheet = []
-        let reference = try session.nextReference(.application, year: context.at.chinaDate.year)
-        let status: ApplicationRecord.Status = decision.outcome == .accept ? .issued : (decision.outcome == .refer ? .referred : .declined)
-        let record = ApplicationRecord(
-            reference: reference, productVersionID: stored.id, productCode: product.code, productVersion: product.version,
-            line: product.line, holder: holder.reference, segment: segment, startDate: startDate, endDate: quote.endDate,
-            frequency: frequency, premium: quote.premium, sumInsured: SumInsuredRule.of(quote), quote: storedQuote, riskText: riskText,
-            documentsProvided: request.documents, decision: decision.outcome, status: status, firedRules: decision.firedRules,
-            requiredDocuments: decision.requiredDocuments, appliedAt: context.at, appliedBy: context.actor,
-            decidedAt: decision.outcome == .refer ? nil : context.at, decidedBy: decision.outcome == .refer ? nil : "rules",
-            decisionNote: nil, insured: insured.map(\.reference))
-        try session.policies.insertApplication(record)
-        try audit(session, context.at, context.actor, reference, "applied",
-                  after: try CanonicalJSON.encode(["product": "\(product.code) v\(product.version)", "holder": holder.reference,
-                                                   "premium": quote.premium.yuanString, "start": startDate.description,
-                                                   "tables": quote.tableVersions.joined(separator: " ")]))
-        try audit(session, context.at, "rules", reference, "decided \(decision.outcome.rawValue)", after: try CanonicalJSON.encode(decision))
-        var policy: Policy? = nil
-        if decision.outcome == .accept {
-            policy = try issue(record, at: context.at, actor: context.actor, session)
-        }
-        quote.id = nil
-        return ApplicationResult(application: reference, decision: decision, quote: quote, policy: policy, segment: segment)
+        return (quote, decision)
     }
 
     func audit(_ session: any StorageSession, _ at: Instant, _ actor: String, _ subject: String, _ action: String,
@@ -242,12 +266,16 @@ public struct UnderwritingService: Sendable {
     }
 
     /// Auto-accept and referral rates and application-to-issue times of the applications made
-    /// from `from` to `to` (China dates, inclusive).
+    /// from `from` to `to` (China dates, inclusive), and the renewal rates of the renewable
+    /// policies ending in the same days.
     public func stats(from: CivilDate, to: CivilDate, _ context: ActionContext) throws -> UnderwritingStats {
         try context.authorize(.readUnderwriting)
-        let rows = try storage.read {
-            try $0.policies.applications(madeFrom: Instant(startOfChinaDay: from), before: Instant(startOfChinaDay: to.adding(days: 1)))
+        let (rows, renewals) = try storage.read { session in
+            (try session.policies.applications(madeFrom: Instant(startOfChinaDay: from), before: Instant(startOfChinaDay: to.adding(days: 1))),
+             try renewalRows(endingFrom: from, to: to, session))
         }
-        return UnderwritingStats.summarize(from: from, to: to, rows)
+        var stats = UnderwritingStats.summarize(from: from, to: to, rows)
+        stats.renewals = RenewalStats.summarize(from: from, to: to, renewals)
+        return stats
     }
 }

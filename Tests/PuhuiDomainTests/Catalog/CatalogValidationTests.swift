@@ -16,7 +16,7 @@ import Testing
         let catalog = try Fixtures.validate([Fixtures.products])
         #expect(catalog.products.count == 7)
         #expect(Set(catalog.products.map(\.product.line)) == Set(LineOfBusiness.allCases))
-        #expect(catalog.tables.count == 16)
+        #expect(catalog.tables.count == 17)
     }
 
     @Test func everyShippedProductNamesItsDepartmentAndSegments() throws {
@@ -26,6 +26,25 @@ import Testing
             #expect(!source.product.segments.isEmpty)
             #expect(!source.product.name.zh.isEmpty && !source.product.name.en.isEmpty)
         }
+    }
+
+    @Test func servicingOutOfRangeOrOnTheWrongLine() {
+        #expect(rejection("servicing-defects") == [
+            "servicing-defects/fire.xml:65: <premiums>: graceDays '400' is not a whole number from 1 to 366",
+            "servicing-defects/fire.xml:66: <renewal>: referAbovePremiumIncrease '-5' is not a percentage of 0 or more",
+            "servicing-defects/fire.xml:67: <pensionAccount>: <pensionAccount> belongs to pension products, not property",
+        ])
+    }
+
+    @Test func servicingDeclaredAndTheRestDefaulted() throws {
+        let product = try #require(try Fixtures.validate([Fixtures.catalogFixture("servicing-declared")]).products.first?.product)
+        let rules = product.servicingRules
+        #expect(rules.premiums.graceDays == 45 && rules.premiums.lossInGrace == .notCovered)
+        #expect(rules.premiums.reinstatementDays == 730 && rules.premiums.lapseNoticeDays == 7) // defaults
+        #expect(rules.endorsements.backdateDays == 0)
+        #expect(rules.renewal.allowed && rules.renewal.offerDays == 30 && rules.renewal.referAboveClaims == 0)
+        #expect(rules.renewal.lossHistoryField == nil) // an empty value turns the property default off
+        #expect(rules.pensionAccount == nil)
     }
 
     @Test func malformedXML() {

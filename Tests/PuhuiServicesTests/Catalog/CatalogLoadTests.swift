@@ -14,7 +14,7 @@ import Testing
         let db = try Fixtures.shippedCatalogStorage()
         let inForce = try db.read { try $0.catalog.productsInForce(on: CivilDate(iso: "2026-11-23")!) }
         #expect(inForce.map(\.line) == LineOfBusiness.allCases)
-        #expect(try counts(db) == [7, 16, 912, 1])
+        #expect(try counts(db) == [7, 17, 923, 1])
     }
 
     @Test func loadingTheSameFilesTwiceChangesNothing() throws {
@@ -22,7 +22,7 @@ import Testing
         let before = try counts(db)
         let report = try Fixtures.load(try Fixtures.validate([Fixtures.products]), into: db, at: at.adding(days: 1))
         #expect(!report.changedAnything)
-        #expect(report.productsUnchanged.count == 7 && report.tablesUnchanged.count == 16)
+        #expect(report.productsUnchanged.count == 7 && report.tablesUnchanged.count == 17)
         #expect(try counts(db) == before)
     }
 

@@ -20,6 +20,11 @@ import Testing
         ("read the underwriting queue and statistics", [.underwriter, .admin, .regulator]),
         ("read policies", [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]),
         ("cancel policies", [.underwriter]),
+        ("receive and refund premiums", [.underwriter]),
+        ("read premium ledgers and pension statements", [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]),
+        ("read arrears and renewals due", [.underwriter, .admin, .regulator]),
+        ("service policies (endorse, lapse, reinstate, renew, convert)", [.underwriter]),
+        ("update parties", [.underwriter, .admin]),
         ("report claims", [.adjuster, .customer]),
         ("work claims", [.adjuster]),
         ("approve payments", [.approver]),
@@ -84,6 +89,12 @@ import Testing
         case "read the underwriting queue and statistics": _ = try engine.underwriting.queue(context)
         case "read policies": _ = try engine.policies.policy(b.policy, asOf: date, context)
         case "cancel policies": _ = try engine.policies.cancel(b.policy, on: date, context)
+        case "receive and refund premiums": _ = try engine.premiums.receive(b.policy, amount: Money(yuan: 100), reference: nil, context)
+        case "read premium ledgers and pension statements": _ = try engine.premiums.ledger(b.policy, asOf: date, context)
+        case "read arrears and renewals due": _ = try engine.premiums.arrears(asOf: date, context)
+        case "service policies (endorse, lapse, reinstate, renew, convert)":
+            _ = try engine.endorsements.endorse(b.policy, effective: date, change: .risk(text: risk, source: "r"), context)
+        case "update parties": _ = try engine.parties().update("P-000002", PartyChanges(phone: "13800138000"), context)
         case "report claims":
             _ = try b.claims.report(policy: b.policy, lossDate: CivilDate(iso: "2026-11-01")!, type: "fire", claimed: Money(yuan: 1000),
                                     description: nil, context)

@@ -100,6 +100,9 @@ import Testing
         let c = total.counts, d = total.derived
         #expect(c["policiesIssued"] == 4)
         #expect(c["premiumWritten"] == 451_250)         // 300.00 + 712.50 + 300.00 + 3200.00
+        // Each policy's annual premium received when it was applied for (2026-01-04, 02-01); the
+        // refund of the cancelled policy 3 is not netted against it.
+        #expect(c["premiumReceived"] == 451_250)
         #expect(c["cancellationRefunds"] == 18_000)     // 300.00 × (1 − 0.40)
         #expect(c["premiumIncome"] == 433_250)
         #expect(c["policiesInForce"] == 3 && c["insuredPersonsInForce"] == 0)

@@ -70,15 +70,24 @@ struct TestBook {
     }
 
     /// Applies with the risk JSON; the application date and start default to 2026-06-28 / 2026-07-01.
+    /// A policy issued at once is `paid` in full by clerk.ma at the time of the application
+    /// (the annual premium, paying every instalment of the first year; not for a pension, whose
+    /// contributions start with the account), so that claims on it are not refused for premium
+    /// unpaid; tests of arrears pass `paid: false`.
     @discardableResult
     func apply(_ product: String, holder: String, insured: [String] = [], risk: String, documents: [String]? = nil,
-               start: String = "2026-07-01", at: String = "2026-06-28T10:00", frequency: PaymentFrequency? = nil) throws -> ApplicationResult {
+               start: String = "2026-07-01", at: String = "2026-06-28T10:00", frequency: PaymentFrequency? = nil,
+               paid: Bool = true) throws -> ApplicationResult {
         let product = try storage.read { try $0.catalog.product(code: product, on: CivilDate(iso: start)!).product }
         let allDocuments = product.underwriting.documents.map(\.code)
-        return try applications.apply(ApplicationRequest(
+        let result = try applications.apply(ApplicationRequest(
             productCode: product.code, holder: holder, insured: insured, riskText: risk, riskSource: "risk.json",
             start: CivilDate(iso: start), frequency: frequency, documents: documents ?? allDocuments),
             context("clerk.ma", at: Instant(parsing: at)!))
+        if paid, let policy = result.policy, policy.line != .pension, policy.premium.fen > 0 {
+            _ = try engine.premiums.receive(policy.number, amount: policy.premium, reference: nil, context("clerk.ma", at: Instant(parsing: at)!))
+        }
+        return result
     }
 
     func count(_ table: String) throws -> Int {

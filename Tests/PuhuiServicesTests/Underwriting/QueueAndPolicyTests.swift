@@ -107,8 +107,15 @@ import Testing
     @Test func accountValueForThePension() throws {
         let book = try TestBook()
         try book.apply("PH-PENS-FLEX", holder: "P-000007", insured: ["P-000007"], risk: #"{"retirementAge": 60, "contributionAmount": "800", "contributionFrequency": "monthly"}"#)
-        // First-year contributions 9600.00 less the 1% charge.
-        #expect(try cancel(book, "PL-2026-000001", on: "2026-08-01").amount.yuanString == "9504.00")
+        // Contributions 800.00 on 2026-07-01 and 2026-08-01, each less the 1% charge (8.00): 792.00.
+        for day in ["2026-07-01", "2026-08-01"] {
+            _ = try book.engine.premiums.receive("PL-2026-000001", amount: Money(yuan: 800), reference: nil, book.context("clerk.ma", at: Instant(parsing: "\(day)T10:00")!))
+        }
+        // July at the declared 2.80%: 792.00 × 31 days × 0.028 / 365 = 1.883441… → 1.88; balance 793.88.
+        // August 1 to 15 at 2.80%: (793.88 + 792.00) × 15 × 0.028 / 365 = 1.824848… → 1.82 accrued.
+        // Value 1585.88 + 1.82 = 1587.70; policy year 1 surrender charge 3%: 47.631 → 47.63; 1587.70 − 47.63 = 1540.07.
+        let refund = try cancel(book, "PL-2026-000001", on: "2026-08-15")
+        #expect(refund.amount.yuanString == "1540.07", "\(refund.explanation)")
     }
 
     @Test func refusedCancellations() throws {
@@ -124,7 +131,7 @@ import Testing
         }
         #expect(throws: PuhuiError.notFound("policy PL-2026-000404 does not exist")) { try cancel(book, "PL-2026-000404", on: "2026-09-01") }
         let events = try book.storage.read { try $0.audit.events(subjects: ["PL-2026-000001"]) }
-        #expect(events.map(\.action) == ["issued", "cancelled"])
+        #expect(events.map(\.action) == ["issued", "premium received", "cancelled"])
     }
 
     @Test func instalmentsSplitToTheFen() {
