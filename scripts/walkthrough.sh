@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: install what is missing, build, load the catalog and rates
 # into a new database of its own (PUHUI_DB, else ./demo/puhui.sqlite), seed a small book, price a
-# quote with its worksheet, take one new policy and one claim through their steps and clocks,
-# list what is overdue, and write the regulator extract (into out/ beside the database).
+# quote with its worksheet, take one new policy through its premium, a change mid-term and a
+# claim with its steps and clocks, keep a flexible worker's pension account, list what is
+# overdue (claims and premiums) and what renews, and write the regulator extract (into out/
+# beside the database).
 #
 # It never moves, overwrites or deletes a database it did not create in the same run: when the
 # database already exists, it stops and says how to start again.
@@ -58,6 +60,17 @@ step_as "Apply for property cover: rated, underwritten, issued" clerk.ma policy 
   --risk examples/risks/property-shop.json --start 2026-07-01 --at 2026-06-28T10:00 \
   --document application-form --document business-licence
 policy=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" policy list --holder "$holder" --format csv | sed -n 2p | cut -d, -f1)
+step_as "The premium arrives from the bank (a claim on premium unpaid past grace would be refused)" clerk.ma premium receive "$policy" \
+  --amount 810.00 --at 2026-06-28T11:00 --reference BK-20260628-0001
+as clerk.ma premium ledger "$policy" --as-of 2026-07-01
+cat > "$out/property-shop-bigger.json" <<'JSON'
+{"sumInsured": "1200000", "occupancy": "retail-shop", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000", "claimsLast3Years": 1, "theftSumInsured": "20000"}
+JSON
+step_as "A change mid-term: the stock grows from 2026-10-01, re-rated on the tables of the policy's start, pro rata" clerk.ma \
+  policy endorse "$policy" --effective 2026-10-01 --risk "$out/property-shop-bigger.json" --at 2026-09-25T10:00
+endorsement=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" policy show "$policy" --format json | sed -n 's/.*"endorsement" : "\(END-[0-9-]*\)".*/\1/p' | head -1)
+step_as "Its worksheet: the rating, then the additional premium for the days left" clerk.ma policy endorsement "$endorsement"
+as clerk.ma premium receive "$policy" --amount "$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" premium ledger "$policy" --as-of 2026-10-01 --format json | sed -n 's/.*"overdue" : "\([0-9.]*\)".*/\1/p' | tail -1)" --at 2026-10-01T10:00 --reference BK-20261001-0001
 
 step_as "A fire: the adjuster reports the claim" chen.jie claim report --policy "$policy" --loss-date 2026-08-10 --type fire --claimed 80000 --at 2026-08-10T15:00
 claim=$(PUHUI_TOKEN="$(cat "$tokens/chen.jie")" "$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
@@ -73,7 +86,21 @@ as zhao.min claim approve-payment "$claim" --at 2026-08-22T14:00
 step_as "Close the claim" chen.jie claim close "$claim" --at 2026-08-22T15:00
 step_as "Its timeline: who did what, from their tokens" chen.jie claim timeline "$claim"
 
+step_as "A flexible worker's pension account: register her, open it, contributions when she can" clerk.ma party add --kind person --name 王芳 \
+  --id 110105199105080021 --role flexible-worker
+worker=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" party search 110105199105080021 --format csv | sed -n 2p | cut -d, -f1)
+as clerk.ma policy apply --product PH-PENS-FLEX --holder "$worker" --insured "$worker" --risk examples/risks/pension-flex.json \
+  --start 2026-01-05 --at 2026-01-04T10:00 --document application-form --document identity-document --document flexible-work-proof
+pension=$(PUHUI_TOKEN="$(cat "$tokens/clerk.ma")" "$puhui" policy list --holder "$worker" --format csv | sed -n 2p | cut -d, -f1)
+for contribution in 2026-01-05T10:00=800 2026-02-20T10:00=800 2026-05-03T10:00=2400 2026-08-15T10:00=500 2026-10-08T10:00=1200; do
+  as clerk.ma premium receive "$pension" --amount "${contribution#*=}" --at "${contribution%=*}"
+done
+step_as "Her statement: every movement, interest credited monthly at the declared rate (never below the guaranteed), the pension projected" \
+  regulator.guo pension statement "$pension" --as-of 2026-11-20
+
 step_as "Everything overdue in the book right now, with its legal basis" chen.jie claim list --overdue --as-of 2026-11-20T18:00 --limit 15
+step_as "Premiums in arrears on the book date, most days late first (the demo ran October's lapse run)" regulator.guo premium arrears --as-of 2026-11-20 --limit 10
+step_as "Policies ending in the next 60 days, with their own claims (the loss history of the renewal)" clerk.ma policy renewals --due-within 60d --as-of 2026-11-20
 step_as "The underwriting queue and turnaround" regulator.guo uw stats --from 2026-01-01 --to 2026-11-20
 step_as "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"

@@ -27,8 +27,8 @@ extension DemoBook {
 
     /// Premiums received for the policies issued (most on time, some late, a few part-paid or
     /// stopped, a few overpaid), pension contributions regular or irregular, then the
-    /// month-end lapse run at the book date: the policies whose premium stayed unpaid past grace
-    /// lapse. Every receipt goes through the premium ledger as a clerk records it.
+    /// month-end lapse run of the month before the book date: the policies whose premium stayed
+    /// unpaid past grace by then lapse (the book date's month is still open). Every receipt goes through the premium ledger as a clerk records it.
     mutating func seedPremiums(_ storage: any PuhuiStorage) throws {
         let bookDate = options.bookDate, today = bookDate.chinaDate
         var planned: [PlannedReceipt] = []
@@ -75,7 +75,10 @@ extension DemoBook {
             book.summary.premiumsReceived += 1
         }
         summary.paidLate = late
-        let run = try premiums.lapse(asOf: today, context("clerk.xu", at: bookDate))
+        // Last month's month-end run (the book date's own month is still open).
+        guard let first = CivilDate(year: today.year, month: today.month, day: 1) else { return }
+        let monthEnd = first.adding(days: -1)
+        let run = try premiums.lapse(asOf: monthEnd, context("clerk.xu", at: min(bookDate, Instant(startOfChinaDay: monthEnd).adding(seconds: 23 * 3600))))
         summary.lapsed = run.lapsed.count
         progress("lapse run", run.inArrears, run.inArrears)
     }

@@ -159,7 +159,11 @@ struct PremiumCommand: ParsableCommand {
 enum PremiumText {
     static func receipt(_ r: PremiumService.Receipt) -> String {
         var lines = ["policy \(r.policy): \(r.entry.kind.rawValue) \(r.entry.amount.yuanString) on \(r.entry.date)" + (r.entry.reference.map { " (\($0))" } ?? "")]
-        lines.append("received \(r.ledger.received.yuanString) of \(r.ledger.charged.yuanString) charged; overdue \(r.ledger.overdue.yuanString); credit \(r.ledger.credit.yuanString)")
+        if r.line == .pension {
+            lines.append("contributions to date \(r.ledger.received.yuanString) (flexible: the plan of \(r.ledger.charged.yuanString) for the first year is not owed); see puhui pension statement")
+        } else {
+            lines.append("received \(r.ledger.received.yuanString) of \(r.ledger.charged.yuanString) charged; overdue \(r.ledger.overdue.yuanString); credit \(r.ledger.credit.yuanString)")
+        }
         lines += r.notes
         return lines.joined(separator: "\n")
     }

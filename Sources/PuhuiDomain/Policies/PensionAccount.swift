@@ -156,7 +156,7 @@ public struct PensionStatement: Sendable, Hashable, Codable {
                 balance += interest
                 statement.interest += interest
                 statement.movements.append(Movement(date: monthEnd, kind: .interest, amount: interest, balance: balance, rate: rate,
-                                                    note: "\(note); \(exact.normalized) yuan on the month's daily balances, \(rule.rawValue) to the fen"))
+                                                    note: "\(note); \(exact.rounded(scale: 6, .halfEven).normalized) yuan on the month's daily balances, \(rule.rawValue) to the fen"))
             }
             if terms.monthlyCharge.fen > 0 && balance.fen > 0 {
                 let charge = Money(fen: min(terms.monthlyCharge.fen, balance.fen))

@@ -16,6 +16,7 @@ public struct PremiumService: Sendable {
     /// Money recorded on a policy, with the ledger after it.
     public struct Receipt: Sendable, Encodable {
         public var policy: String
+        public var line: LineOfBusiness
         public var entry: PremiumLedger.Entry
         /// The ledger at the end of the day of the receipt.
         public var ledger: PremiumLedger
@@ -61,7 +62,7 @@ public struct PremiumService: Sendable {
             }
             if ledger.credit.fen > 0 { notes.append("\(ledger.credit.yuanString) is held as credit for the instalments to come") }
         }
-        return Receipt(policy: policy.number, entry: entry, ledger: ledger, notes: notes)
+        return Receipt(policy: policy.number, line: policy.line, entry: entry, ledger: ledger, notes: notes)
     }
 
     /// Writes `entry` on `policy`'s ledger and the audit event after it.
@@ -130,7 +131,7 @@ public struct PremiumService: Sendable {
             try record(entry, on: policy, context, session, action: "premium refunded")
             var updated = policy
             updated.entries.append(entry)
-            return Receipt(policy: policy.number, entry: entry, ledger: updated.ledger(asOf: date), notes: [])
+            return Receipt(policy: policy.number, line: policy.line, entry: entry, ledger: updated.ledger(asOf: date), notes: [])
         }
     }
 

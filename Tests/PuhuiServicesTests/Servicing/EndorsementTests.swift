@@ -128,3 +128,35 @@ import PuhuiTestSupport
         #expect(try book.auditBreak() == nil)
     }
 }
+
+/// A person leaving a group: a return premium, held as credit on the ledger; a group below three
+/// is declined by the product's rule.
+@Suite struct ReturnPremiumTests {
+    @Test func aPersonLeavesTheGroup() throws {
+        let book = try TestBook()
+        _ = try book.engine.parties().register(PartyInput(kind: .person, name: "新员工", identifier: TestIdentifiers.identity("19930303", sequence: 17),
+                                                          role: .employee, employer: "P-000001"), book.context("admin.li", at: book.at("2026-03-01T09:00")))
+        // Four persons (class 1, 2, 2, 2): 135.00 + 3 × 210.00 = 765.00 a year from 2026-07-01, paid on application.
+        let number = try #require(try book.apply("PH-ACC-GROUP", holder: "P-000001", insured: ["P-000005", "P-000008", "P-000010", "P-000012"],
+                                                 risk: #"{"deathBenefit": "300000", "insured": [{"occupationClass": "1"}, {"occupationClass": "2"}, {"occupationClass": "2"}, {"occupationClass": "2"}]}"#).policy?.number)
+        // P-000008 (class 2) leaves from 2027-01-01: 555.00 a year; 210.00 × 181 / 365 (to 2027-06-30)
+        // = 104.136… → 104.14 returned.
+        let result = try book.engine.endorsements.endorse(number, effective: CivilDate(iso: "2027-01-01")!, change: .removeInsured(["p-000008"]),
+                                                          book.clerk("2026-11-23T10:00"))
+        #expect(result.decision == .accept && result.endorsement.adjustment.yuanString == "-104.14")
+        #expect(result.endorsement.insured.map(\.party) == ["P-000005", "P-000010", "P-000012"] && result.endorsement.premium.yuanString == "555.00")
+        // On 2027-01-01 the return premium is credit on the ledger (765.00 received, 660.86 owed).
+        let ledger = try book.ledger(number, asOf: "2027-01-01")
+        #expect(ledger.ledger.credit.yuanString == "104.14" && ledger.ledger.dues.last?.due.amount.yuanString == "-104.14")
+        #expect(throws: PuhuiError.invalid("P-000009 is not insured under policy \(number)")) {
+            try book.engine.endorsements.endorse(number, effective: CivilDate(iso: "2027-01-02")!, change: .removeInsured(["P-000009"]), book.clerk("2026-11-23T10:00"))
+        }
+        // Another leaving would leave a group of two: declined (UW-ACC-SIZE), nothing of the cover changes.
+        let declined = try book.engine.endorsements.endorse(number, effective: CivilDate(iso: "2027-02-01")!, change: .removeInsured(["P-000010"]),
+                                                            book.clerk("2026-11-23T11:00"))
+        #expect(declined.decision == .decline && declined.reasons.first?.hasPrefix("UW-ACC-SIZE") == true)
+        let policy = try book.engine.policies.policy(number, asOf: CivilDate(iso: "2027-02-01")!, book.clerk("2026-11-23T12:00"))
+        #expect(policy.cover(on: CivilDate(iso: "2026-12-31")!).insured.count == 4 && policy.cover(on: CivilDate(iso: "2027-02-01")!).insured.count == 3)
+        #expect(try book.auditBreak() == nil)
+    }
+}

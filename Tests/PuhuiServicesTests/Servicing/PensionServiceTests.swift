@@ -90,3 +90,28 @@ import Testing
         #expect(try book.auditBreak() == nil)
     }
 }
+
+/// The private-pension cap (12,000 yuan a person and calendar year) across every account of a
+/// product that counts against it.
+@Suite struct PrivatePensionCapTests {
+    @Test func twoAccountsOfOnePersonShareTheCap() throws {
+        let book = try TestBook()
+        // A copy of the flexible-worker pension declared privatePension="true" (Tests/Fixtures).
+        try Fixtures.load(try Fixtures.validate([Fixtures.catalogFixture("private-pension")]), into: book.storage, at: book.at("2026-01-02T09:00"))
+        let risk = #"{"retirementAge": 60, "contributionAmount": "500", "contributionFrequency": "monthly"}"#
+        let first = try #require(try book.apply("PH-PENS-PRIV", holder: "P-000006", insured: ["P-000006"], risk: risk, start: "2026-01-05", at: "2026-01-04T10:00").policy)
+        let second = try #require(try book.apply("PH-PENS-PRIV", holder: "P-000006", insured: ["P-000006"], risk: risk, start: "2026-01-05", at: "2026-01-04T11:00").policy)
+        // The flexible-worker product does not count: 30000.00 there leaves the cap untouched.
+        let other = try #require(try book.apply("PH-PENS-FLEX", holder: "P-000006", insured: ["P-000006"], risk: risk, start: "2026-01-05", at: "2026-01-04T12:00").policy)
+        try book.receive(other.number, "30000.00", at: "2026-02-01T10:00")
+        try book.receive(first.number, "8000.00", at: "2026-02-01T10:00")
+        try book.receive(second.number, "4000.00", at: "2026-03-01T10:00") // 12000.00 in 2026: exactly the cap
+        #expect(throws: PuhuiError.invalid("a contribution of 100.00 would bring the person's private-pension contributions in 2026 to 12100.00, above the private-pension cap of 12000.00 a year (12000.00 contributed so far; at most 0.00 more)")) {
+            try book.receive(second.number, "100.00", at: "2026-11-20T10:00")
+        }
+        // A new calendar year, a new cap (the policy year's own cap of 60000.00 still holds).
+        let in2027 = PuhuiEngine(storage: book.storage, clock: FixedClock(book.at("2027-01-02T12:00")), environment: Fixtures.environment)
+        _ = try in2027.premiums.receive(second.number, amount: Money(yuan: 100), reference: nil, book.clerk("2027-01-01T10:00"))
+        #expect(try book.auditBreak() == nil)
+    }
+}
