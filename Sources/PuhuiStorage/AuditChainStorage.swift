@@ -4,9 +4,13 @@ import PuhuiDomain
 
 /// The digests of what the chain protects besides the events themselves: a claim with its
 /// payments, documents and document requests; a policy with its coverages, insured persons and
-/// instalments; a user with roles, authority and tokens. Every column of every row, in column
-/// order. This is a stored format: the digest of a state recorded today must be computable the
-/// same way tomorrow, so a change to it is a new chain version, never an edit.
+/// instalments (and since v12 its servicing rows: premium ledger and dues, lapses, endorsements,
+/// renewal links, pension conversion); a user with roles, authority and tokens. Every column of
+/// every row, in column order. This is a stored format: the digest of a state recorded today must
+/// be computable the same way tomorrow, so a change to it is a new chain version, never an edit.
+/// The v12 sections extend it without changing any earlier digest: each is added only when the
+/// policy has rows of its kind, which no policy had before v12. (Adding a column to one of the
+/// covered tables would change every digest: such a change needs a migration that re-records them.)
 enum StateDigest {
     static func values(_ rows: [Row]) -> [String?] {
         rows.flatMap { row in row.databaseValues.map(text) }
