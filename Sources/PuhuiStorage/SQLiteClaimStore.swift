@@ -122,10 +122,13 @@ struct SQLiteClaimStore: ClaimStore {
         }
     }
 
-    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?) throws {
+    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?,
+                     facts: ClaimEvent.Facts) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [claim.id, claim.version, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue])
+            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after, covered, payable_fen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [claim.id, claim.version, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue,
+                                     facts.covered, facts.payable?.fen])
     }
 
     func replaceClocks(_ claim: Claim, _ clocks: [ClaimClock]) throws {
@@ -153,7 +156,8 @@ struct SQLiteClaimStore: ClaimStore {
             let r = StoredRow(row, table: "claim_event", key: "claim \(claimID) #\(StoredRow.label(row, "sequence"))")
             return ClaimEvent(sequence: try r.value("sequence"), at: try r.instant("at"), actor: try r.value("actor"), action: try r.value("action"),
                               detail: try r.value("detail"), stateBefore: try r.optionalEnumeration("state_before"),
-                              stateAfter: try r.enumeration("state_after"))
+                              stateAfter: try r.enumeration("state_after"), covered: try r.optional("covered"),
+                              payable: try (r.optional("payable_fen") as Int64?).map { Money(fen: $0) })
         }
     }
 

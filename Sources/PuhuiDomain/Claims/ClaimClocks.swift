@@ -58,6 +58,9 @@ public struct ClaimClock: Sendable, Hashable, Codable {
         return status
     }
 
+    /// The last day on which the duty is done in time: the clock is due by 24:00 of it.
+    public var lastDay: CivilDate { dueAt.adding(seconds: -1).chinaDate }
+
     /// Seconds late on `asOf` (positive when overdue or missed; negative: time left).
     public func lateness(asOf: Instant) -> Int64 {
         let end = isRunning(asOf: asOf) ? asOf : (endedAt ?? asOf)
@@ -96,6 +99,12 @@ public enum ClaimClockRules {
 
     /// Every clock of the claim's current cycle.
     public static func clocks(_ claim: Claim, claims spec: ClaimsSpec, productCode: String, calendar: WorkingDayCalendar) -> [ClaimClock] {
+        clocks(claim.currentCycle, claims: spec, productCode: productCode, calendar: calendar)
+    }
+
+    /// Every clock of one cycle of a claim: the small-claim notice (guidance), the statutory
+    /// clocks, and the product's small-claim closing level.
+    public static func clocks(_ claim: ClaimCycle, claims spec: ClaimsSpec, productCode: String, calendar: WorkingDayCalendar) -> [ClaimClock] {
         var clocks: [ClaimClock] = []
         let cycle = claim.cycle
         let withdrawn = claim.withdrawnAt
@@ -107,6 +116,24 @@ public enum ClaimClockRules {
                                 start: claim.reportedAt, due: due(claim.reportedAt, workingDays: days, calendar: calendar),
                                 ended: ended, stoppedAt: withdrawn))
         }
+        clocks += statutoryClocks(claim, claims: spec, productCode: productCode)
+        if claim.small && cycle == 1 {
+            let ended = claim.closedAt ?? claim.rejectionNoticeAt
+            clocks.append(clock(.smallClaimClose, cycle: cycle,
+                                basis: "\(productCode) service level: small claims (up to \(spec.smallClaimThreshold.yuanString)) closed within \(spec.smallClaimCloseDays) days of the report",
+                                start: claim.reportedAt, due: due(claim.reportedAt, days: spec.smallClaimCloseDays),
+                                ended: ended, stoppedAt: withdrawn))
+        }
+        return clocks
+    }
+
+    /// The clocks of the Insurance Law in one cycle of a claim (Art. 23 decision and payment,
+    /// Art. 24, Art. 25), as they stood when the cycle was in the state given. A claim agreed at
+    /// nothing to pay owes no payment: its payment clock stops at the agreement.
+    public static func statutoryClocks(_ claim: ClaimCycle, claims spec: ClaimsSpec, productCode: String) -> [ClaimClock] {
+        var clocks: [ClaimClock] = []
+        let cycle = claim.cycle
+        let withdrawn = claim.withdrawnAt
         if let complete = claim.documentsCompleteAt {
             let days = min(ClaimLaw.decisionDays, spec.decisionDays)
             let basis = days < ClaimLaw.decisionDays
@@ -135,16 +162,9 @@ public enum ClaimClockRules {
             let basis = days < ClaimLaw.paymentDays
                 ? "Insurance Law Art. 23: payment within \(days) days of agreeing the amount (\(productCode) contract period; statutory \(ClaimLaw.paymentDays))"
                 : "Insurance Law Art. 23: payment within \(ClaimLaw.paymentDays) days of agreeing the amount"
-            let ended = claim.payable == .zero ? agreed : claim.paidInFullAt
+            let nothingToPay = claim.payable == .zero
             clocks.append(clock(.payment, cycle: cycle, basis: basis, start: agreed, due: due(agreed, days: days),
-                                ended: ended, stoppedAt: withdrawn))
-        }
-        if claim.small && cycle == 1 {
-            let ended = claim.closedAt ?? claim.rejectionNoticeAt
-            clocks.append(clock(.smallClaimClose, cycle: cycle,
-                                basis: "\(productCode) service level: small claims (up to \(spec.smallClaimThreshold.yuanString)) closed within \(spec.smallClaimCloseDays) days of the report",
-                                start: claim.reportedAt, due: due(claim.reportedAt, days: spec.smallClaimCloseDays),
-                                ended: ended, stoppedAt: withdrawn))
+                                ended: nothingToPay ? nil : claim.paidInFullAt, stoppedAt: nothingToPay ? agreed : withdrawn))
         }
         return clocks
     }

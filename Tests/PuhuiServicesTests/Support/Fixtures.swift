@@ -66,9 +66,14 @@ extension PuhuiError {
 }
 
 extension SQLiteStorage {
-    /// The regulator extract of `period` over this book.
+    /// The regulator extract of `period` over this book, on the test books' clock (2026-11-23 12:00).
     func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-        try StatisticsService(storage: self, environment: Fixtures.environment).extract(period)
+        try statistics.extract(period).extract
+    }
+
+    /// The statistics service over this book, on the test books' clock.
+    var statistics: StatisticsService {
+        StatisticsService(storage: self, environment: Fixtures.environment, clock: TestBook.clock)
     }
 
     /// Rows in `table`, read straight from SQLite.
