@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PuhuiDomain
+import PuhuiReports
 import PuhuiServices
 
 extension ExtractWriter.Format: ExpressibleByArgument {}
@@ -9,7 +10,7 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Statistics for regulators.",
-        subcommands: [Extract.self])
+        subcommands: [Extract.self, Report.self])
 
     /// `--from`, `--to`, `--as-of`: the period and its cut-off.
     struct PeriodOptions: ParsableArguments {
@@ -64,6 +65,36 @@ struct StatsCommand: ParsableCommand {
                 }
                 let extract = result.extract
                 print("content sha256 \(extract.contentSHA256); period \(extract.periodFrom) to \(extract.periodTo), as of \(extract.asOf)")
+            }
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report", abstract: "The extract as one printable HTML page, with charts (Chinese with English labels).",
+            discussion: """
+                One self-contained page (no script, no external file): the summary, days from report to first payment per line,
+                the statutory clocks met, missed and open per month, the small-claim five-day closure rate per month, the segments,
+                lines and individual businesses, the products, and the definition of every figure. The figures are those of
+                `stats extract` for the same period and as-of time.
+                """)
+
+        @OptionGroup var period: PeriodOptions
+        @Option(name: .long, help: "Directory to write puhui-report-FROM-TO.html into (default: standard output).") var out: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CLI.run {
+                let statistics = StatisticsService(storage: try database.open(), environment: PuhuiEnvironment.discover(), clock: SystemClock())
+                let page = ExtractReportPage(try statistics.extract(try period.period(statistics)))
+                let html = Data(page.render().utf8)
+                guard let out else {
+                    FileHandle.standardOutput.write(html)
+                    return
+                }
+                let written = try statistics.write(html, named: page.fileName, into: out)
+                print("wrote \(written.path) (\(written.bytes) bytes, sha256 \(written.sha256))")
+                print("content sha256 \(page.result.extract.contentSHA256); period \(page.result.extract.periodFrom) to \(page.result.extract.periodTo), as of \(page.result.extract.asOf)")
             }
         }
     }

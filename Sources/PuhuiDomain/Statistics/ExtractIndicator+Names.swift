@@ -137,6 +137,45 @@ extension ExtractIndicator {
         }
     }
 
+    /// What is counted, in Chinese.
+    public var definitionZh: String {
+        switch self {
+        case .policiesIssued: "签发时间在统计期间内的保单件数。"
+        case .premiumWritten: "期内签发保单的年保费合计（养老保险为首年缴费）。"
+        case .cancellationRefunds: "期内记录的退保退费合计。"
+        case .premiumIncome: "期内签发保费减期内退保退费。"
+        case .policiesInForce: "截至时点前签发、保障期覆盖期末日的保单件数；截至时点前记录的退保方予扣除。"
+        case .insuredEntitiesInForce: "期末有效保单的投保人去重数；不可跨单元加总。"
+        case .insuredPersonsInForce: "期末有效保单列明的被保险人人数。"
+        case .sumInsuredInForce: "期末有效保单的保险金额合计。"
+        case .claimsReported: "报案时间在期内的案件数。"
+        case .claimsClosed: "截至时点最近一次结案在期内的案件数。"
+        case .claimsPaid: "期内有赔款支付（含预付）的案件数。"
+        case .claimsPaidAmount: "期内支付的赔款合计（含预付）。"
+        case .advancePayments: "期内先行赔付（第二十五条）的笔数。"
+        case .advancePaymentAmount: "期内先行赔付金额合计。"
+        case .rejections: "截至时点最近一次拒赔通知书在期内发出的案件数。"
+        case .withdrawals: "截至时点最近一次撤案在期内的案件数。"
+        case .claimsDecided: "截至时点最近一次核定在期内作出的案件数。"
+        case .claimsDecidedAndPaid: "上述案件中核定属于保险责任、且截至时点已有赔款支付的案件数。"
+        case .claimsReportedAndClosed: "期内报案、截至时点处于结案或拒赔状态的案件数（重开的案件为未决）。"
+        case .smallClaimsReported: "期内报案、索赔金额在产品小额理赔标准以内的案件数。"
+        case .smallClaimsClosedWithin5Days: "上述案件中，于报案日后第五日24时前且截至时点前首次结案或拒赔的案件数。"
+        case .paymentRatio: "核定后获赔件数 ÷ 核定件数。"
+        case .closureRatio: "期内报案且已结案件数 ÷ 报案件数。"
+        case .averageDaysReportToFirstPayment: "首次支付在期内的案件，自报案至首次支付的平均天数；无支付的案件不计入。"
+        case .averageDaysDocumentsToPayment: "期内足额支付（本周期有支付）的案件，自单证齐全至完成足额支付的平均天数；无支付（应付为零）的案件不计入。"
+        case .smallClaimFiveDayClosureRatio: "小额理赔五日内结案件数 ÷ 小额理赔报案件数。"
+        case .medianDaysReportToClose: "最近一次结案或拒赔在期内的案件，自报案至该次结案或拒赔天数的中位数。"
+        case .p90DaysReportToClose: "同上天数的第90百分位（最近秩法）。"
+        case .art22Met: "首次索要单证在期内的理赔周期，截至时点该周期内未再索要本可首次一并告知的单证。"
+        case .art22Missed: "首次索要单证在期内的理赔周期，截至时点该周期内再次索要了本可首次一并告知的单证。"
+        case .art23DecisionMet, .art23PaymentMet, .art24Met, .art25Met: "期限末日在期内、于期限内且截至时点前完成的时钟数。"
+        case .art23DecisionMissed, .art23PaymentMissed, .art24Missed, .art25Missed: "期限末日在期内、逾期完成或截至时点已到期仍未完成的时钟数。"
+        case .art23DecisionOpen, .art23PaymentOpen, .art24Open, .art25Open: "期限末日在期内、截至时点仍在进行且未到期的时钟数（既不计按时也不计超时）。"
+        }
+    }
+
     /// The article's duty, for the clock indicators.
     public var duty: StatutoryDuty? {
         switch self {
