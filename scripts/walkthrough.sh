@@ -2,7 +2,7 @@
 # The main job on a fresh machine: install what is missing, build, load the catalog and rates
 # into a new database of its own (PUHUI_DB, else ./demo/puhui.sqlite), seed a small book, price a
 # quote with its worksheet, take one new policy and one claim through their steps and clocks,
-# list what is overdue, and write the regulator extract (into out/ beside the database).
+# list what is overdue, and write the regulator extract and its report (into out/ beside the database).
 #
 # It never moves, overwrites or deletes a database it did not create in the same run: when the
 # database already exists, it stops and says how to start again.
@@ -61,4 +61,6 @@ step "The underwriting queue and turnaround" uw stats --from 2026-01-01 --to 202
 step "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
 also stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
 also stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
+also stats extract --from 2026-01-01 --to 2026-06-30 --format long-csv --out "$out"
+step "The same figures as one printable page with charts" stats report --from 2026-01-01 --to 2026-06-30 --out "$out"
 step "The data-quality report of the party registry" party quality --limit 5
