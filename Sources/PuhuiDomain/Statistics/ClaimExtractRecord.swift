@@ -105,7 +105,7 @@ public struct ClaimExtractRecord: Sendable {
                 duties.append(Duty(duty: .art22Notice, cycle: cycle.cycle, day: first.chinaDate, outcome: outcome))
                 tally[outcome == .met ? StatutoryDuty.art22Notice.met : StatutoryDuty.art22Notice.missed] += 1
             }
-            for clock in ClaimClockRules.statutoryClocks(cycle, claims: spec, productCode: history.productCode) {
+            for clock in ClaimClockRules.statutoryClocks(cycle, claims: spec, productCode: history.productCode, basis: false) {
                 guard let duty = StatutoryDuty(clock: clock.kind), period.contains(day: clock.lastDay) else { continue }
                 let outcome: Duty.Outcome
                 switch clock.status(asOf: claim.asOf) {

@@ -6,9 +6,10 @@ public protocol StatisticsStore {
     /// cancellation recorded in it, or covering its last day), in the order they were issued.
     func forEachPolicy(in period: ExtractPeriod, _ body: (PolicyFacts) throws -> Void) throws
 
-    /// Every claim reported by `asOf`, one at a time in the order they were reported (a cursor
-    /// over the claims, their events, payments and document requests, each ordered by claim),
-    /// with what was recorded about it by `asOf`.
+    /// Every claim reported by `asOf`, one at a time in the order the claims were recorded (a
+    /// cursor over the claims, their events, payments and document requests, each ordered by
+    /// claim), with what was recorded about it by `asOf`: events in sequence, payments made
+    /// (not those waiting for approval) and requests for documents, each in numbering order.
     func forEachClaimHistory(asOf: Instant, _ body: (ClaimHistory) throws -> Void) throws
 
     /// Totals of `period` counted straight from the tables, against which the extract's total

@@ -183,5 +183,8 @@ import Testing
         #expect(throws: PuhuiError.self) {
             try book.storage.statistics.period(from: CivilDate(iso: "2026-11-01")!, to: CivilDate(iso: "2026-11-24")!, asOf: nil)
         }
+        #expect(throws: PuhuiError(.invalidInput, "as of 2026-07-31T00:00:00+08:00 is before the period starts (2026-08-01); nothing in it could have been recorded", field: "asOf")) {
+            try book.extract("2026-08-01", "2026-08-31", asOf: "2026-07-31T00:00")
+        }
     }
 }
