@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "PuhuiServicesTests",
             dependencies: [
-                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiDemo", "PuhuiTestSupport",
+                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiDemo", "PuhuiReports", "PuhuiTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import PuhuiReports
 import Testing
 @testable import PuhuiDomain
 @testable import PuhuiServices
@@ -116,7 +117,8 @@ import Testing
     }
 
     /// Rule 1, the case: decided, paid and closed in August, reopened in September,
-    /// paid and closed again in October. August run again in November gives the same bytes.
+    /// paid and closed again in October. August run again in November gives the same bytes in
+    /// every layout (JSON, CSV, long CSV, XML), the same detail files and the same report page.
     @Test func anEarlierPeriodRunAgainAfterLaterEventsGivesByteIdenticalFigures() throws {
         let book = try Self.august()
         let period = ExtractPeriod(from: CivilDate(iso: "2026-08-01")!, to: CivilDate(iso: "2026-08-31")!)
@@ -128,6 +130,7 @@ import Testing
                 files[format.rawValue] = try ExtractWriter.render(result.extract, format: format, xmlSchema: schema)
             }
             files["details"] = Data(result.extract.details.map { "\($0.name) \($0.rows) \($0.sha256)" }.joined(separator: "\n").utf8)
+            files["report"] = Data(ExtractReportPage(result).render().utf8)
             return files
         }
         let before = try outputs()
