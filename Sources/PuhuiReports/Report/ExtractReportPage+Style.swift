@@ -15,10 +15,10 @@ extension ExtractReportPage {
         dl.meta dd { margin: 0; overflow-wrap: anywhere; }
         code { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .85em; overflow-wrap: anywhere; }
         nav ol { columns: 3; column-gap: 2em; padding-left: 1.5em; }
-        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(160px, 100%), 1fr)); gap: 10px; padding: 0; }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(200px, 100%), 1fr)); gap: 10px; padding: 0; }
         .card { border: 1px solid #dee2e6; border-radius: 6px; padding: 8px 10px; break-inside: avoid; }
         .card dt { font-size: .85em; }
-        .card dd { margin: .2em 0 0; font-size: 1.35em; font-weight: bold; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+        .card dd { margin: .2em 0 0; font-size: 1.2em; font-weight: bold; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
         .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(480px, 100%), 1fr)); gap: 16px; }
         figure.chart { margin: 0; border: 1px solid #dee2e6; border-radius: 6px; padding: 8px; break-inside: avoid; min-width: 0; }
         figure.wide { margin-top: 1em; }
