@@ -17,7 +17,7 @@ public struct PuhuiEngine: Sendable {
     public var quotes: QuoteService { QuoteService(storage: storage, clock: clock) }
     public var policies: PolicyService { PolicyService(storage: storage, clock: clock) }
     public var audit: AuditTrailService { AuditTrailService(storage: storage) }
-    public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment) }
+    public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment, clock: clock) }
 
     public func parties() throws -> PartyService {
         PartyService(storage: storage, clock: clock, standard: try environment.sizeStandard())
