@@ -6,6 +6,7 @@ import PackageDescription
 //   PuhuiServices  the use cases, and the storage protocols they reach the database through
 //   PuhuiStorage   the SQLite implementation of those protocols (GRDB)
 //   PuhuiDemo      the synthetic book generator, working through the services
+//   PuhuiReports   pages and charts for people (HTML, inline SVG), from domain values only
 //   puhui          the command-line front door: parse, one service call, render
 let package = Package(
     name: "Puhui",
@@ -15,6 +16,7 @@ let package = Package(
         .library(name: "PuhuiDomain", targets: ["PuhuiDomain"]),
         .library(name: "PuhuiServices", targets: ["PuhuiServices"]),
         .library(name: "PuhuiStorage", targets: ["PuhuiStorage"]),
+        .library(name: "PuhuiReports", targets: ["PuhuiReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -50,6 +52,11 @@ let package = Package(
             name: "PuhuiDemo",
             dependencies: ["PuhuiDomain", "PuhuiServices"]
         ),
+        // The regulator report and its charts, shared by the CLI and (later) the staff pages.
+        .target(
+            name: "PuhuiReports",
+            dependencies: ["PuhuiDomain"]
+        ),
         .executableTarget(
             name: "puhui",
             dependencies: [
@@ -57,6 +64,7 @@ let package = Package(
                 "PuhuiServices",
                 "PuhuiStorage",
                 "PuhuiDemo",
+                "PuhuiReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "PuhuiServicesTests",
             dependencies: [
-                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiDemo", "PuhuiTestSupport",
+                "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiDemo", "PuhuiReports", "PuhuiTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -83,6 +91,10 @@ let package = Package(
                 "PuhuiDomain", "PuhuiServices", "PuhuiStorage", "PuhuiTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "PuhuiReportsTests",
+            dependencies: ["PuhuiDomain", "PuhuiReports"]
         ),
         .testTarget(
             name: "PuhuiCLITests",

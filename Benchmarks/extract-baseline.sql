@@ -1,6 +1,13 @@
 -- The aggregates of the regulator extract, as plain SQL for the sqlite3 shell: the baseline the
 -- engine's `stats extract` is measured against (same database, same period 2026-01-01 to
 -- 2026-06-30, China time; the four groupings: cells, segments, lines, total).
+--
+-- Since issue 19 the engine computes every claim figure from each claim's history up to the
+-- as-of time (2026-06-30 23:59:59 = 1782835199), not from the claim row's current cycle, so the
+-- fair floor also reads those histories once, ordered by claim, as the engine's cursors do: the
+-- three queries at the end (events, payments, document requests by the as-of time). The
+-- aggregates above them stay as the floor of the same figures in SQL; they still read the
+-- claim row, which is what the engine no longer trusts.
 .mode list
 .output /dev/null
 -- period bounds in seconds (China midnight): 2026-01-01 = 1767196800, 2026-07-01 = 1782835200
@@ -36,3 +43,7 @@ SELECT p.segment, p.line, sum(k.kind = 'decision' AND k.status = 'met'), sum(k.k
   WHERE k.due_at >= 1767196800 AND k.due_at < 1782835200 GROUP BY p.segment, p.line;
 SELECT p.segment, p.line, ifnull(c.closed_at, c.rejection_notice_at) - c.reported_at FROM claim c JOIN policy p ON p.id = c.policy_id
   WHERE ifnull(c.closed_at, c.rejection_notice_at) >= 1767196800 AND ifnull(c.closed_at, c.rejection_notice_at) < 1782835200;
+-- The claims' histories up to the as-of time, one pass each, ordered by claim.
+SELECT claim_id, count(*), max(at), sum(covered), sum(payable_fen) FROM claim_event WHERE at <= 1782835199 GROUP BY claim_id;
+SELECT claim_id, count(*), sum(amount_fen), sum(advance), max(paid_at) FROM claim_payment WHERE status = 'paid' AND paid_at <= 1782835199 GROUP BY claim_id;
+SELECT claim_id, count(*), min(at), max(breaches != '') FROM claim_document_request WHERE at <= 1782835199 GROUP BY claim_id;

@@ -174,6 +174,10 @@ for workload in "${workloads[@]}"; do
     [ -s "$book.seed.txt" ] && sed 's/^/    seed: /' "$book.seed.txt" | grep -E "in [0-9.]+ s" || true
     measure "puhui stats extract (JSON, $policies policies, $claims claims)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format json --db "$book"
     measure "puhui stats extract (XML, validated)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format xml --db "$book"
+    rm -rf "$work/extract-out" && mkdir -p "$work/extract-out"
+    measure "puhui stats extract (CSV, --out: with the 4 detail files)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$work/extract-out" --db "$book"
+    sed 's/^/    /' "$work/out.txt" | grep -- "-claims.csv\|-policies.csv" || true
+    measure "puhui stats report (HTML with charts)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats report --from 2026-01-01 --to 2026-06-30 --out "$work/extract-out" --db "$book"
     measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$book" ".read Benchmarks/extract-baseline.sql"
     ;;
   month-end)

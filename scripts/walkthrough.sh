@@ -3,8 +3,8 @@
 # into a new database of its own (PUHUI_DB, else ./demo/puhui.sqlite), seed a small book, price a
 # quote with its worksheet, take one new policy through its premium, a change mid-term and a
 # claim with its steps and clocks, keep a flexible worker's pension account, list what is
-# overdue (claims and premiums) and what renews, and write the regulator extract (into out/
-# beside the database).
+# overdue (claims and premiums) and what renews, and write the regulator extract and its report
+# (into out/ beside the database).
 #
 # It never moves, overwrites or deletes a database it did not create in the same run: when the
 # database already exists, it stops and says how to start again.
@@ -102,8 +102,10 @@ step_as "Everything overdue in the book right now, with its legal basis" chen.ji
 step_as "Premiums in arrears on the book date, most days late first (the demo ran October's lapse run)" regulator.guo premium arrears --as-of 2026-11-20 --limit 10
 step_as "Policies ending in the next 60 days, with their own claims (the loss history of the renewal)" clerk.ma policy renewals --due-within 60d --as-of 2026-11-20
 step_as "The underwriting queue and turnaround" regulator.guo uw stats --from 2026-01-01 --to 2026-11-20
-step_as "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON and XML)" regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
+step_as "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON, XML, long CSV)" regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
+as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format long-csv --out "$out"
+step_as "The same figures as one printable page with charts" regulator.guo stats report --from 2026-01-01 --to 2026-06-30 --out "$out"
 step_as "The data-quality report of the party registry" regulator.guo party quality --limit 5
 step_as "The audit trail is one hash chain: verify it" regulator.guo audit verify

@@ -20,7 +20,7 @@ public struct PuhuiEngine: Sendable {
     public var endorsements: EndorsementService { EndorsementService(storage: storage, clock: clock) }
     public var pensions: PensionService { PensionService(storage: storage, clock: clock) }
     public var audit: AuditTrailService { AuditTrailService(storage: storage) }
-    public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment) }
+    public var statistics: StatisticsService { StatisticsService(storage: storage, environment: environment, clock: clock) }
 
     public func parties() throws -> PartyService {
         PartyService(storage: storage, clock: clock, standard: try environment.sizeStandard())

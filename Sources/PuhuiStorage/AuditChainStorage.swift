@@ -119,16 +119,30 @@ enum ChainWriter {
         return auditContent(row)
     }
 
-    /// What a claim event's link covers.
-    static func claimEventContent(_ row: Row) -> [String?] {
-        ["claim_event", StateDigest.text(row, "claim_id"), StateDigest.text(row, "sequence"), StateDigest.text(row, "at"),
-         StateDigest.text(row, "actor"), StateDigest.text(row, "action"), StateDigest.text(row, "detail"),
-         StateDigest.text(row, "state_before"), StateDigest.text(row, "state_after"), StateDigest.text(row, "state_digest")]
+    /// What a claim event's link covers. From the chain position recorded in `chain_format`
+    /// (version 2, schema v10) on, it also covers the facts the event settled: the decision on
+    /// cover and the payable amount agreed. Events linked before keep the content they were
+    /// linked with; their facts were read back from their text, which the link does cover.
+    static func claimEventContent(_ row: Row, withFacts: Bool) -> [String?] {
+        var content = ["claim_event", StateDigest.text(row, "claim_id"), StateDigest.text(row, "sequence"), StateDigest.text(row, "at"),
+                       StateDigest.text(row, "actor"), StateDigest.text(row, "action"), StateDigest.text(row, "detail"),
+                       StateDigest.text(row, "state_before"), StateDigest.text(row, "state_after"), StateDigest.text(row, "state_digest")]
+        if withFacts {
+            content += [StateDigest.text(row, "covered"), StateDigest.text(row, "payable_fen")]
+        }
+        return content
     }
 
+    /// The content of an event linked under chain version 1 (the v8 migration's backfill).
     static func claimEventContent(claimID: Int64, sequence: Int, _ db: Database) throws -> [String?] {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM claim_event WHERE claim_id = ? AND sequence = ?", arguments: [claimID, sequence]) else { return [] }
-        return claimEventContent(row)
+        return claimEventContent(row, withFacts: false)
+    }
+
+    /// The first chain position whose claim events cover their facts; nil before schema v10.
+    static func factsCoveredFrom(_ db: Database) throws -> Int64? {
+        guard try db.tableExists("chain_format") else { return nil }
+        return try Int64.fetchOne(db, sql: "SELECT from_seq FROM chain_format WHERE version = 2")
     }
 }
 
@@ -148,13 +162,15 @@ enum ChainVerifier {
                 return result(.init(table: table, row: row, problem: "the event is not on the chain (inserted around the engine)"))
             }
         }
+        let factsFrom = try ChainWriter.factsCoveredFrom(db)
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT 'audit_event' AS source, '#' || id AS key, chain_seq, prev_hash, hash, at, recorded_at, actor, subject, action, before, after,
-                   state_digest, NULL AS claim_id, NULL AS sequence, NULL AS detail, NULL AS state_before, NULL AS state_after
+                   state_digest, NULL AS claim_id, NULL AS sequence, NULL AS detail, NULL AS state_before, NULL AS state_after,
+                   NULL AS covered, NULL AS payable_fen
             FROM audit_event
             UNION ALL
             SELECT 'claim_event', 'claim ' || claim_id || ' #' || sequence, chain_seq, prev_hash, hash, at, NULL, actor, NULL, action, NULL, NULL,
-                   state_digest, claim_id, sequence, detail, state_before, state_after
+                   state_digest, claim_id, sequence, detail, state_before, state_after, covered, payable_fen
             FROM claim_event
             ORDER BY chain_seq
             """)
@@ -172,7 +188,8 @@ enum ChainVerifier {
             if StateDigest.text(row, "prev_hash") != previous {
                 return result(.init(table: source, row: key, problem: "it does not link to the event before it (an event was deleted or inserted)"))
             }
-            let content = source == "audit_event" ? ChainWriter.auditContent(row) : ChainWriter.claimEventContent(row)
+            let content = source == "audit_event" ? ChainWriter.auditContent(row)
+                : ChainWriter.claimEventContent(row, withFacts: factsFrom.map { seq >= $0 } ?? false)
             let hash = AuditChain.link(previous: previous, content: [String(seq)] + content)
             if StateDigest.text(row, "hash") != hash {
                 return result(.init(table: source, row: key, problem: "its content was changed after it was recorded (the hash does not match)"))

@@ -122,18 +122,21 @@ struct SQLiteClaimStore: ClaimStore {
         }
     }
 
-    /// Appends the event with the digest of the claim (and its payments, documents and requests)
-    /// as the change left it, on the audit chain.
-    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?) throws {
+    /// Appends the event with the facts it settled and the digest of the claim (and its
+    /// payments, documents and requests) as the change left it, on the audit chain.
+    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?,
+                     facts: ClaimEvent.Facts) throws {
         let digest = try StateDigest.claim(id: claim.id, db)
+        let covered = facts.covered.map { $0 ? "1" : "0" }, payable = facts.payable.map { String($0.fen) }
         let content: [String?] = ["claim_event", String(claim.id), String(claim.version), String(at.secondsSinceEpoch), actor, action, detail,
-                                  before?.rawValue, claim.state.rawValue, digest]
+                                  before?.rawValue, claim.state.rawValue, digest, covered, payable]
         let link = try ChainWriter.next(content: content, db)
         try db.cachedStatement(sql: """
-            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after, state_digest, chain_seq, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO claim_event (claim_id, sequence, at, actor, action, detail, state_before, state_after, covered, payable_fen,
+                                     state_digest, chain_seq, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [claim.id, claim.version, at.secondsSinceEpoch, actor, action, detail, before?.rawValue, claim.state.rawValue,
-                                     digest, link.seq, link.previous, link.hash])
+                                     facts.covered, facts.payable?.fen, digest, link.seq, link.previous, link.hash])
     }
 
     func pendingPayments() throws -> [PendingPayment] {
@@ -175,7 +178,8 @@ struct SQLiteClaimStore: ClaimStore {
             let r = StoredRow(row, table: "claim_event", key: "claim \(claimID) #\(StoredRow.label(row, "sequence"))")
             return ClaimEvent(sequence: try r.value("sequence"), at: try r.instant("at"), actor: try r.value("actor"), action: try r.value("action"),
                               detail: try r.value("detail"), stateBefore: try r.optionalEnumeration("state_before"),
-                              stateAfter: try r.enumeration("state_after"))
+                              stateAfter: try r.enumeration("state_after"), covered: try r.optional("covered"),
+                              payable: try (r.optional("payable_fen") as Int64?).map { Money(fen: $0) })
         }
     }
 

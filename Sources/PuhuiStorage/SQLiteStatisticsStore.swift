@@ -2,135 +2,129 @@ import GRDB
 import PuhuiDomain
 import PuhuiServices
 
-/// The aggregate SQL behind the regulator extract: every additive figure is computed for cells,
-/// for each segment, for each line and in total by separate queries, so that the assembler's
-/// reconciliation can catch a query that loses rows.
+/// What the regulator extract reads, as cursors: policies in one pass, and each claim's
+/// history by merging four cursors ordered by claim (claims, events, payments, document
+/// requests), so that the book is never held in memory. The figures themselves are made by
+/// the domain (`ClaimReplay`, `ClaimExtractRecord`, `PolicyExtractRecord`, `ExtractBuilder`);
+/// here are only the reads, and the independent totals the extract is checked against.
 struct SQLiteStatisticsStore: StatisticsStore {
     let db: Database
 
-    /// The four groupings: cells, segment subtotals, line subtotals, total.
-    static let groupings: [(select: String, group: String, kind: ExtractRow.Kind)] = [
-        ("p.segment AS segment, p.line AS line", "GROUP BY p.segment, p.line", .cell),
-        ("p.segment AS segment, 'all' AS line", "GROUP BY p.segment", .segmentSubtotal),
-        ("'all' AS segment, p.line AS line", "GROUP BY p.line", .lineSubtotal),
-        ("'all' AS segment, 'all' AS line", "", .total),
-    ]
-
-    /// Runs a query template once per grouping; `{keys}` and `{group}` are filled in; the
-    /// columns after segment and line are the figures named in `names`.
-    func aggregate(_ template: String, _ indicators: [ExtractIndicator], arguments: StatementArguments = [],
-                   into values: inout [ExtractCellKey: [String: Int64]]) throws {
-        try aggregate(template, indicators.map(\.rawValue), arguments: arguments, into: &values)
-    }
-
-    func aggregate(_ template: String, _ names: [String], arguments: StatementArguments = [],
-                   into values: inout [ExtractCellKey: [String: Int64]]) throws {
-        for grouping in Self.groupings {
-            let sql = template.replacingOccurrences(of: "{keys}", with: grouping.select).replacingOccurrences(of: "{group}", with: grouping.group)
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
-                let key = ExtractCellKey(segment: try StoredRow(row, table: "extract", key: "row").value("segment"), line: try StoredRow(row, table: "extract", key: "row").value("line"))
-                for (i, name) in names.enumerated() {
-                    values[key, default: [:]][name, default: 0] += Int64.fromDatabaseValue(row[i + 2] as DatabaseValue) ?? 0
-                }
-            }
+    func forEachPolicy(in period: ExtractPeriod, _ body: (PolicyFacts) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT p.number, pv.code, pv.version, p.segment, p.line, p.holder_id, h.reference, p.issued_at, p.start_date, p.end_date,
+                p.premium_fen, p.cancelled_on, p.cancelled_at, p.cancel_refund_fen, p.insured_persons, p.sum_insured_fen,
+                (SELECT ifnull(sum(r.amount_fen), 0) FROM premium_receipt r WHERE r.policy_id = p.id AND \(Self.premiumReceived)) AS received
+            FROM policy p JOIN product_version pv ON pv.id = p.product_version_id JOIN party h ON h.id = p.holder_id
+            WHERE p.issued_at <= :asOf AND ((p.issued_at >= :from AND p.issued_at < :end) OR (p.cancelled_at >= :from AND p.cancelled_at < :end)
+                OR (p.start_date <= :to AND p.end_date >= :to)
+                OR EXISTS (SELECT 1 FROM premium_receipt r WHERE r.policy_id = p.id AND \(Self.premiumReceived)))
+            ORDER BY p.id
+            """, arguments: arguments(period))
+        while let row = try rows.next() {
+            var c = Positional(row: row, table: "policy")
+            let number: String = try c.value()
+            c.key = number
+            try body(PolicyFacts(
+                number: number, productCode: try c.value(), productVersion: try c.value(), segment: try c.enumeration(), line: try c.enumeration(),
+                holderID: try c.value(), holder: try c.value(), issuedAt: try c.instant(), startDate: try c.date(), endDate: try c.date(),
+                premium: Money(fen: try c.value()), cancelledOn: try c.optionalDate(), cancelledAt: try c.optionalInstant(),
+                refund: try (c.optional() as Int64?).map { Money(fen: $0) }, insuredPersons: try c.value(), sumInsured: Money(fen: try c.value()),
+                premiumReceived: Money(fen: try c.value())))
         }
     }
 
-    func extractFigures(_ period: ExtractPeriod) throws -> ExtractFigures {
-        let from = period.fromStart, end = period.eventsEnd, asOf = period.asOf.secondsSinceEpoch
-        let toDate = period.to.description
-        var figures = ExtractFigures()
-        let inPeriod: (String) -> String = { "(\($0) >= \(from) AND \($0) < \(end))" }
-        let byAsOf: (String) -> String = { "(\($0) IS NOT NULL AND \($0) <= \(asOf))" }
+    /// Premium received (issue 17), beside premium written: the premium ledger's receipts and
+    /// claim deductions dated in the period and received by the as-of time; refunds are not
+    /// netted. A condition on `premium_receipt r` with the named arguments of `arguments`.
+    static let premiumReceived = """
+        r.kind IN ('received', 'claim-deduction') AND r.received_on >= :fromDate AND r.received_on <= :to AND r.received_at <= :asOf
+        """
 
-        // Policies and premium.
-        try aggregate("SELECT {keys}, count(*), sum(p.premium_fen) FROM policy p WHERE \(inPeriod("p.issued_at")) {group}",
-                      [.policiesIssued, .premiumWritten], into: &figures.values)
-        try aggregate("SELECT {keys}, sum(p.cancel_refund_fen) FROM policy p WHERE \(inPeriod("p.cancelled_at")) {group}",
-                      [.cancellationRefunds], into: &figures.values)
-        try aggregate("""
-            SELECT {keys}, count(*), sum(p.insured_persons), sum(p.sum_insured_fen), count(DISTINCT p.holder_id) FROM policy p
-            WHERE p.issued_at <= \(asOf) AND p.start_date <= ?1 AND p.end_date >= ?1
-              AND (p.cancelled_on IS NULL OR p.cancelled_on >= ?1 OR p.cancelled_at > \(asOf)) {group}
-            """, [.policiesInForce, .insuredPersonsInForce, .sumInsuredInForce, .insuredEntitiesInForce], arguments: [toDate], into: &figures.values)
-
-        // Premium received (issue 17), beside premium written: the premium ledgers' receipts and
-        // claim deductions dated in the period, received by the as-of time; refunds are not netted.
-        try aggregate("""
-            SELECT {keys}, sum(r.amount_fen) FROM premium_receipt r JOIN policy p ON p.id = r.policy_id
-            WHERE r.kind IN ('received', 'claim-deduction') AND r.received_on >= ? AND r.received_on <= ? AND r.received_at <= \(asOf) {group}
-            """, [.premiumReceived], arguments: [period.from.description, toDate], into: &figures.values)
-
-        // Claims.
-        let claims = "claim c JOIN policy p ON p.id = c.policy_id"
-        try aggregate("""
-            SELECT {keys}, sum(\(inPeriod("c.reported_at"))), sum(\(inPeriod("c.closed_at"))), sum(\(inPeriod("c.rejection_notice_at"))),
-                sum(\(inPeriod("c.withdrawn_at"))), sum(\(inPeriod("c.decided_at"))),
-                sum(\(inPeriod("c.decided_at")) AND c.covered = 1 AND EXISTS (SELECT 1 FROM claim_payment cp WHERE cp.claim_id = c.id AND cp.status = 'paid' AND cp.paid_at <= \(asOf))),
-                sum(\(inPeriod("c.reported_at")) AND (\(byAsOf("c.closed_at")) OR \(byAsOf("c.rejection_notice_at")))),
-                sum(\(inPeriod("c.reported_at")) AND c.small = 1),
-                sum(\(inPeriod("c.reported_at")) AND c.small = 1 AND
-                    min(ifnull(c.closed_at, 9223372036854775807), ifnull(c.rejection_notice_at, 9223372036854775807)) <= \(asOf) AND
-                    min(ifnull(c.closed_at, 9223372036854775807), ifnull(c.rejection_notice_at, 9223372036854775807)) < puhui_due_after_days(c.reported_at, 5))
-            FROM \(claims) WHERE c.reported_at <= \(asOf) {group}
-            """, [.claimsReported, .claimsClosed, .rejections, .withdrawals, .claimsDecided, .claimsDecidedAndPaid, .claimsReportedAndClosed,
-                  .smallClaimsReported, .smallClaimsClosedWithin5Days], into: &figures.values)
-        try aggregate("""
-            SELECT {keys}, count(DISTINCT cp.claim_id), sum(cp.amount_fen), sum(cp.advance), sum(cp.advance * cp.amount_fen)
-            FROM claim_payment cp JOIN claim c ON c.id = cp.claim_id JOIN policy p ON p.id = c.policy_id WHERE cp.status = 'paid' AND \(inPeriod("cp.paid_at")) {group}
-            """, [.claimsPaid, .claimsPaidAmount, .advancePayments, .advancePaymentAmount], into: &figures.values)
-        // Sums and counts behind the averages (kept apart: they are not figures of the extract).
-        try aggregate("""
-            SELECT {keys}, sum(\(inPeriod("c.first_paid_at"))), sum(CASE WHEN \(inPeriod("c.first_paid_at")) THEN c.first_paid_at - c.reported_at ELSE 0 END),
-                sum(\(inPeriod("c.paid_in_full_at")) AND c.documents_complete_at IS NOT NULL),
-                sum(CASE WHEN \(inPeriod("c.paid_in_full_at")) AND c.documents_complete_at IS NOT NULL THEN c.paid_in_full_at - c.documents_complete_at ELSE 0 END)
-            FROM \(claims) WHERE c.reported_at <= \(asOf) {group}
-            """, ["firstPayments", "reportToFirstPaymentSeconds", "paidInFull", "documentsToPaymentSeconds"], into: &figures.helpers)
-
-        // Statutory clocks due in the period, as they stood at the as-of time.
-        let met = "(k.status = 'met' AND k.ended_at <= \(asOf))"
-        let missed = "((k.status = 'missed' AND k.ended_at <= \(asOf)) OR ((k.ended_at IS NULL OR k.ended_at > \(asOf)) AND k.due_at <= \(asOf)))"
-        try aggregate("""
-            SELECT {keys},
-                sum(k.kind = 'decision' AND \(met)), sum(k.kind = 'decision' AND \(missed)),
-                sum(k.kind = 'payment' AND \(met)), sum(k.kind = 'payment' AND \(missed)),
-                sum(k.kind = 'rejection-notice' AND \(met)), sum(k.kind = 'rejection-notice' AND \(missed)),
-                sum(k.kind = 'advance-payment' AND \(met)), sum(k.kind = 'advance-payment' AND \(missed))
-            FROM claim_clock k JOIN claim c ON c.id = k.claim_id JOIN policy p ON p.id = c.policy_id
-            WHERE \(inPeriod("k.due_at")) AND k.started_at <= \(asOf) {group}
-            """, [.art23DecisionMet, .art23DecisionMissed, .art23PaymentMet, .art23PaymentMissed, .art24Met, .art24Missed, .art25Met, .art25Missed],
-                      into: &figures.values)
-        // Art. 22: claims whose first document request falls in the period; missed when any request by the as-of time breached it.
-        try aggregate("""
-            SELECT {keys}, sum(r.breached = 0), sum(r.breached = 1)
-            FROM (SELECT claim_id, min(at) AS first_at, max(breaches != '') AS breached FROM claim_document_request WHERE at <= \(asOf) GROUP BY claim_id) r
-            JOIN claim c ON c.id = r.claim_id JOIN policy p ON p.id = c.policy_id WHERE \(inPeriod("r.first_at")) {group}
-            """, [.art22Met, .art22Missed], into: &figures.values)
-
-        // Days from report to close (a closing or a written rejection), pooled per cell, segment,
-        // line and in total for the percentiles.
-        for row in try Row.fetchAll(db, sql: """
-            SELECT p.segment, p.line, ifnull(c.closed_at, c.rejection_notice_at) - c.reported_at AS seconds FROM \(claims)
-            WHERE \(inPeriod("ifnull(c.closed_at, c.rejection_notice_at)"))
-            """) {
-            let r = StoredRow(row, table: "claim", key: "close duration")
-            let cell = ExtractCellKey(segment: try r.value("segment"), line: try r.value("line"))
-            let seconds: Int64 = try r.value("seconds")
-            for key in cell.withSubtotals {
-                figures.closeDurations[key, default: []].append(seconds)
-            }
+    func forEachClaimHistory(asOf: Instant, _ body: (ClaimHistory) throws -> Void) throws {
+        let cut: StatementArguments = [asOf.secondsSinceEpoch]
+        let claims = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.reference, p.number, pv.code, pv.version, p.segment, p.line, c.small, c.reported_at
+            FROM claim c JOIN policy p ON p.id = c.policy_id JOIN product_version pv ON pv.id = p.product_version_id
+            WHERE c.reported_at <= ? ORDER BY c.id
+            """, arguments: cut)
+        var events = ByClaim(try Row.fetchCursor(db, sql: """
+            SELECT claim_id, action, at, state_after, covered, payable_fen FROM claim_event WHERE at <= ? ORDER BY claim_id, sequence
+            """, arguments: cut), table: "claim_event") { c in
+            ClaimHistory.Event(action: try c.value(), at: try c.instant(), stateAfter: try c.enumeration(), covered: try c.optional(),
+                               payable: try (c.optional() as Int64?).map { Money(fen: $0) })
         }
+        var payments = ByClaim(try Row.fetchCursor(db, sql: """
+            SELECT claim_id, paid_at, amount_fen, advance FROM claim_payment WHERE status = 'paid' AND paid_at <= ? ORDER BY claim_id, number
+            """, arguments: cut), table: "claim_payment") { c in
+            ClaimHistory.Payment(paidAt: try c.instant(), amount: Money(fen: try c.value()), advance: try c.value())
+        }
+        var requests = ByClaim(try Row.fetchCursor(db, sql: """
+            SELECT claim_id, at, breaches != '' FROM claim_document_request WHERE at <= ? ORDER BY claim_id, number
+            """, arguments: cut), table: "claim_document_request") { c in
+            ClaimHistory.Request(at: try c.instant(), breachesOneTimeRule: try c.value())
+        }
+        while let row = try claims.next() {
+            var c = Positional(row: row, table: "claim")
+            let id: Int64 = try c.value()
+            let reference: String = try c.value()
+            c.key = reference
+            try body(ClaimHistory(
+                reference: reference, policyNumber: try c.value(), productCode: try c.value(), productVersion: try c.value(),
+                segment: try c.enumeration(), line: try c.enumeration(), small: try c.value(), reportedAt: try c.instant(),
+                events: try events.take(id), payments: try payments.take(id), requests: try requests.take(id)))
+        }
+    }
 
-        figures.products = try Row.fetchAll(db, sql: """
+    func controls(_ period: ExtractPeriod) throws -> ExtractControls {
+        let inForce = "(start_date <= :to AND end_date >= :to AND (cancelled_on IS NULL OR cancelled_on >= :to OR cancelled_at > :asOf))"
+        let issued = "(issued_at >= :from AND issued_at < :end)"
+        let policies = try Row.fetchOne(db, sql: """
+            SELECT count(*) FILTER (WHERE \(issued)), ifnull(sum(premium_fen) FILTER (WHERE \(issued)), 0),
+                ifnull(sum(ifnull(cancel_refund_fen, 0)) FILTER (WHERE cancelled_at >= :from AND cancelled_at < :end AND cancelled_at <= :asOf), 0),
+                count(*) FILTER (WHERE \(inForce)), ifnull(sum(insured_persons) FILTER (WHERE \(inForce)), 0), ifnull(sum(sum_insured_fen) FILTER (WHERE \(inForce)), 0),
+                count(DISTINCT holder_id) FILTER (WHERE \(inForce))
+            FROM policy WHERE issued_at <= :asOf
+            """, arguments: arguments(period))
+        let claims = try Row.fetchOne(db, sql: """
+            SELECT count(*), count(*) FILTER (WHERE reported_at >= :from AND reported_at < :end) FROM claim WHERE reported_at <= :asOf
+            """, arguments: arguments(period))
+        let received = try Row.fetchOne(db, sql: "SELECT ifnull(sum(r.amount_fen), 0) FROM premium_receipt r WHERE \(Self.premiumReceived)",
+                                        arguments: arguments(period))
+        let payments = try Row.fetchOne(db, sql: """
+            SELECT count(DISTINCT claim_id), ifnull(sum(amount_fen), 0), ifnull(sum(advance), 0), ifnull(sum(advance * amount_fen), 0) FROM claim_payment
+            WHERE status = 'paid' AND paid_at >= :from AND paid_at < :end AND paid_at <= :asOf
+            """, arguments: arguments(period))
+        func number(_ row: Row?, _ index: Int) -> Int64 {
+            guard let row else { return 0 }
+            let value: DatabaseValue = row[index]
+            return Int64.fromDatabaseValue(value) ?? 0
+        }
+        let totals: [ExtractIndicator: Int64] = [
+            .policiesIssued: number(policies, 0), .premiumWritten: number(policies, 1), .cancellationRefunds: number(policies, 2),
+            .policiesInForce: number(policies, 3), .insuredPersonsInForce: number(policies, 4), .sumInsuredInForce: number(policies, 5),
+            .insuredEntitiesInForce: number(policies, 6), .claimsReported: number(claims, 1),
+            .claimsPaid: number(payments, 0), .claimsPaidAmount: number(payments, 1), .advancePayments: number(payments, 2),
+            .advancePaymentAmount: number(payments, 3), .premiumReceived: number(received, 0),
+        ]
+        return ExtractControls(claimsOnFile: number(claims, 0), totals: totals)
+    }
+
+    func products(_ period: ExtractPeriod) throws -> [RegulatorExtract.ProductVersion] {
+        try Row.fetchAll(db, sql: """
             SELECT DISTINCT pv.code, pv.version, pv.line, pv.department, pv.name_zh, pv.name_en FROM product_version pv
             WHERE pv.effective_from <= ? AND (pv.effective_to IS NULL OR pv.effective_to >= ?)
-               OR pv.id IN (SELECT product_version_id FROM policy WHERE issued_at <= \(asOf))
+               OR pv.id IN (SELECT product_version_id FROM policy WHERE issued_at <= ?)
             ORDER BY pv.code, pv.version
-            """, arguments: [period.to.description, period.from.description]).map {
+            """, arguments: [period.to.description, period.from.description, period.asOf.secondsSinceEpoch]).map {
             let r = StoredRow($0, table: "product_version", key: StoredRow.label($0, "code"))
             return RegulatorExtract.ProductVersion(code: try r.value("code"), version: try r.value("version"), line: try r.value("line"),
                                                    department: try r.value("department"), nameZh: try r.value("name_zh"), nameEn: try r.value("name_en"))
         }
-        return figures
+    }
+
+    func arguments(_ period: ExtractPeriod) -> StatementArguments {
+        ["from": period.fromStart, "end": period.endExclusive, "asOf": period.asOf.secondsSinceEpoch, "to": period.to.description,
+         "fromDate": period.from.description]
     }
 }

@@ -118,8 +118,8 @@ enum CLI {
     /// Command-line spellings of the fields the engine names in its messages.
     static let flags = ["at": "--at", "reason": "--reason", "amount": "--amount", "lossDate": "--loss-date", "claimed": "--claimed",
                         "type": "--type", "insured": "--insured", "frequency": "--frequency", "documents": "--document",
-                        "date": "--date", "out": "--out", "bookDate": "--book-date", "effective": "--effective", "asOf": "--as-of",
-                        "reference": "--reference", "dueWithin": "--due-within"]
+                        "date": "--date", "out": "--out", "bookDate": "--book-date", "from": "--from", "to": "--to", "asOf": "--as-of",
+                        "effective": "--effective", "reference": "--reference", "dueWithin": "--due-within"]
 
     static func run(_ body: () throws -> Void) throws {
         do {

@@ -17,7 +17,8 @@ import Testing
         let storage = try SQLiteStorage.open(path: path, mode: .existing)
         let migrations = try storage.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1-catalog", "v2-quotes", "v3-parties", "v4-policies", "v5-claims", "v6-reference-counters",
-                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v12-policy-servicing", "v12-party-history"])
+                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v10-claim-event-facts",
+                               "v12-policy-servicing", "v12-party-history"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
             #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") } == count, "\(table)")
@@ -53,8 +54,8 @@ import Testing
 
         // The extract of the upgraded book adds up.
         let regulator = ActionContext(user: AuthenticatedUser(name: "regulator.guo", roles: [.regulator]), at: Instant(parsing: "2026-11-23T12:00")!)
-        let extract = try StatisticsService(storage: storage, environment: PuhuiEnvironment.discover()).extract(
-            ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-11-20")!), regulator)
+        let extract = try StatisticsService(storage: storage, environment: PuhuiEnvironment.discover(), clock: FixedClock(Instant(parsing: "2026-11-23T12:00")!))
+            .extract(ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-11-20")!), regulator).extract
         let total = try #require(extract.rows.first { $0.kind == .total })
         #expect(total.counts["policiesIssued"] == 50 && total.counts["claimsReported"] == 20)
     }

@@ -70,6 +70,18 @@ public enum Segment: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         }
     }
 
+    public var englishName: String {
+        switch self {
+        case .smallEnterprise: "Small enterprises"
+        case .microEnterprise: "Micro enterprises"
+        case .individualBusiness: "Individual businesses"
+        case .businessOwner: "Small-business owners"
+        case .employee: "Employees of small firms"
+        case .flexibleWorker: "Flexible workers"
+        case .other: "Other"
+        }
+    }
+
     /// Segments that get the reduced underwriting document list.
     public var getsReducedDocumentList: Bool {
         self == .microEnterprise || self == .individualBusiness

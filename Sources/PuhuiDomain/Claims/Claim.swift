@@ -129,6 +129,27 @@ public struct ClaimPayment: Sendable, Hashable, Codable {
 }
 
 public struct ClaimEvent: Sendable, Hashable, Codable {
+    /// What an event settled, in structured form, for replaying the claim's history: the
+    /// decision on cover (decide events) and the payable amount agreed (agree events).
+    public struct Facts: Sendable, Hashable, Codable {
+        public var covered: Bool?
+        public var payable: Money?
+
+        public init(covered: Bool? = nil, payable: Money? = nil) {
+            self.covered = covered
+            self.payable = payable
+        }
+
+        /// The facts `action` settled on `claim` (the claim as it stands after the action).
+        public static func of(_ action: String, _ claim: Claim) -> Facts {
+            switch action {
+            case ClaimAction.decide.rawValue: Facts(covered: claim.covered)
+            case ClaimAction.agree.rawValue: Facts(payable: claim.payable)
+            default: Facts()
+            }
+        }
+    }
+
     public var sequence: Int
     public var at: Instant
     public var actor: String
@@ -136,8 +157,13 @@ public struct ClaimEvent: Sendable, Hashable, Codable {
     public var detail: String
     public var stateBefore: ClaimState?
     public var stateAfter: ClaimState
+    /// On decide events: whether the loss was decided covered.
+    public var covered: Bool?
+    /// On agree events: the payable amount agreed.
+    public var payable: Money?
 
-    public init(sequence: Int, at: Instant, actor: String, action: String, detail: String, stateBefore: ClaimState? = nil, stateAfter: ClaimState) {
+    public init(sequence: Int, at: Instant, actor: String, action: String, detail: String, stateBefore: ClaimState? = nil, stateAfter: ClaimState,
+                covered: Bool? = nil, payable: Money? = nil) {
         self.sequence = sequence
         self.at = at
         self.actor = actor
@@ -145,6 +171,8 @@ public struct ClaimEvent: Sendable, Hashable, Codable {
         self.detail = detail
         self.stateBefore = stateBefore
         self.stateAfter = stateAfter
+        self.covered = covered
+        self.payable = payable
     }
 }
 

@@ -58,6 +58,9 @@ public struct ClaimClock: Sendable, Hashable, Codable {
         return status
     }
 
+    /// The last day on which the duty is done in time: the clock is due by 24:00 of it.
+    public var lastDay: CivilDate { dueAt.adding(seconds: -1).chinaDate }
+
     /// Seconds late on `asOf` (positive when overdue or missed; negative: time left).
     public func lateness(asOf: Instant) -> Int64 {
         let end = isRunning(asOf: asOf) ? asOf : (endedAt ?? asOf)
@@ -96,6 +99,12 @@ public enum ClaimClockRules {
 
     /// Every clock of the claim's current cycle.
     public static func clocks(_ claim: Claim, claims spec: ClaimsSpec, productCode: String, calendar: WorkingDayCalendar) -> [ClaimClock] {
+        clocks(claim.currentCycle, claims: spec, productCode: productCode, calendar: calendar)
+    }
+
+    /// Every clock of one cycle of a claim: the small-claim notice (guidance), the statutory
+    /// clocks, and the product's small-claim closing level.
+    public static func clocks(_ claim: ClaimCycle, claims spec: ClaimsSpec, productCode: String, calendar: WorkingDayCalendar) -> [ClaimClock] {
         var clocks: [ClaimClock] = []
         let cycle = claim.cycle
         let withdrawn = claim.withdrawnAt
@@ -107,11 +116,32 @@ public enum ClaimClockRules {
                                 start: claim.reportedAt, due: due(claim.reportedAt, workingDays: days, calendar: calendar),
                                 ended: ended, stoppedAt: withdrawn))
         }
+        clocks += statutoryClocks(claim, claims: spec, productCode: productCode)
+        if claim.small && cycle == 1 {
+            let ended = claim.closedAt ?? claim.rejectionNoticeAt
+            clocks.append(clock(.smallClaimClose, cycle: cycle,
+                                basis: "\(productCode) service level: small claims (up to \(spec.smallClaimThreshold.yuanString)) closed within \(spec.smallClaimCloseDays) days of the report",
+                                start: claim.reportedAt, due: due(claim.reportedAt, days: spec.smallClaimCloseDays),
+                                ended: ended, stoppedAt: withdrawn))
+        }
+        return clocks
+    }
+
+    /// The clocks of the Insurance Law in one cycle of a claim (Art. 23 decision and payment,
+    /// Art. 24, Art. 25), as they stood when the cycle was in the state given. A claim agreed at
+    /// nothing to pay owes no payment: its payment clock stops at the agreement. Without
+    /// `basis`, the clocks' legal basis is left empty (the statistics count clocks by kind and
+    /// need no text for each of a book's claims).
+    public static func statutoryClocks(_ claim: ClaimCycle, claims spec: ClaimsSpec, productCode: String, basis withBasis: Bool = true) -> [ClaimClock] {
+        func text(_ make: @autoclosure () -> String) -> String { withBasis ? make() : "" }
+        var clocks: [ClaimClock] = []
+        let cycle = claim.cycle
+        let withdrawn = claim.withdrawnAt
         if let complete = claim.documentsCompleteAt {
             let days = min(ClaimLaw.decisionDays, spec.decisionDays)
-            let basis = days < ClaimLaw.decisionDays
+            let basis = text(days < ClaimLaw.decisionDays
                 ? "Insurance Law Art. 23: decision within \(days) days of complete documents (\(productCode) contract period; statutory \(ClaimLaw.decisionDays))"
-                : "Insurance Law Art. 23: decision within \(ClaimLaw.decisionDays) days of complete documents"
+                : "Insurance Law Art. 23: decision within \(ClaimLaw.decisionDays) days of complete documents")
             clocks.append(clock(.decision, cycle: cycle, basis: basis, start: complete, due: due(complete, days: days),
                                 ended: claim.decidedAt, stoppedAt: withdrawn))
             // Art. 25: an advance of the amount that can be fixed within 60 days while the full amount is not.
@@ -120,31 +150,24 @@ public enum ClaimClockRules {
             var advance = claim.firstAdvanceAt
             if let paid = advance, let fellAway, paid > fellAway { advance = nil }
             clocks.append(clock(.advancePayment, cycle: cycle,
-                                basis: "Insurance Law Art. 25: advance payment within \(ClaimLaw.advancePaymentDays) days of complete documents while the amount is not fixed",
+                                basis: text("Insurance Law Art. 25: advance payment within \(ClaimLaw.advancePaymentDays) days of complete documents while the amount is not fixed"),
                                 start: complete, due: due(complete, days: ClaimLaw.advancePaymentDays),
                                 ended: advance, stoppedAt: fellAway))
         }
         if let decided = claim.decidedAt, claim.covered == false {
             clocks.append(clock(.rejectionNotice, cycle: cycle,
-                                basis: "Insurance Law Art. 24: written rejection with reasons within \(ClaimLaw.rejectionNoticeDays) days of the decision",
+                                basis: text("Insurance Law Art. 24: written rejection with reasons within \(ClaimLaw.rejectionNoticeDays) days of the decision"),
                                 start: decided, due: due(decided, days: ClaimLaw.rejectionNoticeDays),
                                 ended: claim.rejectionNoticeAt, stoppedAt: withdrawn))
         }
         if let agreed = claim.agreedAt {
             let days = min(ClaimLaw.paymentDays, spec.paymentDays)
-            let basis = days < ClaimLaw.paymentDays
+            let basis = text(days < ClaimLaw.paymentDays
                 ? "Insurance Law Art. 23: payment within \(days) days of agreeing the amount (\(productCode) contract period; statutory \(ClaimLaw.paymentDays))"
-                : "Insurance Law Art. 23: payment within \(ClaimLaw.paymentDays) days of agreeing the amount"
-            let ended = claim.payable == .zero ? agreed : claim.paidInFullAt
+                : "Insurance Law Art. 23: payment within \(ClaimLaw.paymentDays) days of agreeing the amount")
+            let nothingToPay = claim.payable == .zero
             clocks.append(clock(.payment, cycle: cycle, basis: basis, start: agreed, due: due(agreed, days: days),
-                                ended: ended, stoppedAt: withdrawn))
-        }
-        if claim.small && cycle == 1 {
-            let ended = claim.closedAt ?? claim.rejectionNoticeAt
-            clocks.append(clock(.smallClaimClose, cycle: cycle,
-                                basis: "\(productCode) service level: small claims (up to \(spec.smallClaimThreshold.yuanString)) closed within \(spec.smallClaimCloseDays) days of the report",
-                                start: claim.reportedAt, due: due(claim.reportedAt, days: spec.smallClaimCloseDays),
-                                ended: ended, stoppedAt: withdrawn))
+                                ended: nothingToPay ? nil : claim.paidInFullAt, stoppedAt: nothingToPay ? agreed : withdrawn))
         }
         return clocks
     }

@@ -1,10 +1,16 @@
 import Foundation
 
 /// Writes the extract as JSON (for machines), CSV (UTF-8 with BOM, Chinese headers with the
-/// English codes, for spreadsheets) or XML (validated against its schema before it is written).
+/// English codes, for spreadsheets: sectioned like the printed form, or long, one row per
+/// segment × line × indicator, for pivot tables) or XML (validated against its schema before
+/// it is written).
 public enum ExtractWriter {
     public enum Format: String, Sendable, CaseIterable {
         case json, csv, xml
+        case longCSV = "long-csv"
+
+        /// The file name's ending: `json`, `csv`, `xml`, `long.csv`.
+        public var fileExtension: String { self == .longCSV ? "long.csv" : rawValue }
     }
 
     /// The extract in `format`; XML is validated against `xmlSchema` (the bytes of
@@ -13,6 +19,7 @@ public enum ExtractWriter {
         switch format {
         case .json: return try json(extract)
         case .csv: return csv(extract)
+        case .longCSV: return longCSV(extract)
         case .xml:
             let data = xml(extract)
             guard let xmlSchema else { throw PuhuiError.invalid("the XML extract needs its schema to be validated against") }
@@ -31,11 +38,7 @@ public enum ExtractWriter {
     }
 
     static func value(_ row: ExtractRow, _ indicator: ExtractIndicator) -> String {
-        if indicator.isAdditive {
-            let number = row.counts[indicator.rawValue] ?? 0
-            return indicator.kind == .money ? Money(fen: number).yuanString : String(number)
-        }
-        return (row.derived[indicator.rawValue] ?? nil) ?? ""
+        row.text(indicator)
     }
 
     static func csv(_ extract: RegulatorExtract) -> Data {
@@ -48,6 +51,9 @@ public enum ExtractWriter {
         row(["内容校验 contentSha256", extract.contentSHA256])
         for product in extract.products {
             row(["产品 product", "\(product.code) v\(product.version)", product.line, product.nameZh, product.department])
+        }
+        for detail in extract.details {
+            row(["明细文件 detail file", detail.name, String(detail.rows), detail.sha256])
         }
         let header = ["类型 kind", "客户群 segment", "险种 line"] + columns(ExtractIndicator.allCases)
         func table(_ title: String, _ rows: [ExtractRow]) {
@@ -70,12 +76,17 @@ public enum ExtractWriter {
 
     static func xml(_ extract: RegulatorExtract) -> Data {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<puhuiExtract xmlns=\"urn:puhui:extract:1\" periodFrom=\"\(extract.periodFrom)\" periodTo=\"\(extract.periodTo)\" asOf=\"\(extract.asOf)\" engineVersion=\"\(escape(extract.engineVersion))\" contentSha256=\"\(extract.contentSHA256)\">\n"
+        out += "<puhuiExtract xmlns=\"urn:puhui:extract:2\" periodFrom=\"\(extract.periodFrom)\" periodTo=\"\(extract.periodTo)\" asOf=\"\(extract.asOf)\" engineVersion=\"\(escape(extract.engineVersion))\" contentSha256=\"\(extract.contentSHA256)\">\n"
         out += "  <products>\n"
         for p in extract.products {
             out += "    <product code=\"\(escape(p.code))\" version=\"\(p.version)\" line=\"\(p.line)\" department=\"\(escape(p.department))\" nameZh=\"\(escape(p.nameZh))\" nameEn=\"\(escape(p.nameEn))\"/>\n"
         }
         out += "  </products>\n"
+        out += "  <details>\n"
+        for d in extract.details {
+            out += "    <file name=\"\(escape(d.name))\" rows=\"\(d.rows)\" sha256=\"\(d.sha256)\"/>\n"
+        }
+        out += "  </details>\n"
         func rows(_ element: String, _ rows: [ExtractRow]) {
             out += "  <\(element)>\n"
             for r in rows {

@@ -22,20 +22,71 @@ public struct RegulatorExtract: Sendable, Hashable, Encodable {
         }
     }
 
+    /// A detail file written beside the extract (claim by claim, or policy by policy): its
+    /// name, its data rows and the SHA-256 of its bytes, so that a regulator can tell the file
+    /// they rebuild the cells from is the one this extract was made with.
+    public struct DetailFile: Sendable, Hashable, Codable {
+        public var name: String
+        public var rows: Int
+        public var sha256: String
+
+        public init(name: String, rows: Int, sha256: String) {
+            self.name = name
+            self.rows = rows
+            self.sha256 = sha256
+        }
+    }
+
+    /// How an indicator is written: its kind and decimal places (ratios are decimals from 0 to
+    /// 1 with four places; amounts yuan with two; days two; counts whole numbers).
+    public struct IndicatorFormat: Sendable, Hashable, Codable {
+        public var code: String
+        public var nameZh: String
+        public var nameEn: String
+        public var kind: String
+        public var decimals: Int
+    }
+
     public var periodFrom: CivilDate
     public var periodTo: CivilDate
     public var asOf: Instant
     public var engineVersion: String
     public var products: [ProductVersion]
+    public var details: [DetailFile]
     public var rows: [ExtractRow]
 
-    public init(periodFrom: CivilDate, periodTo: CivilDate, asOf: Instant, engineVersion: String, products: [ProductVersion], rows: [ExtractRow]) {
+    public init(periodFrom: CivilDate, periodTo: CivilDate, asOf: Instant, engineVersion: String, products: [ProductVersion],
+                details: [DetailFile] = [], rows: [ExtractRow]) {
         self.periodFrom = periodFrom
         self.periodTo = periodTo
         self.asOf = asOf
         self.engineVersion = engineVersion
         self.products = products
+        self.details = details
         self.rows = rows
+    }
+
+    /// Every indicator's kind and precision, written with the extract.
+    public var indicators: [IndicatorFormat] {
+        ExtractIndicator.allCases.map {
+            IndicatorFormat(code: $0.rawValue, nameZh: $0.chineseName, nameEn: $0.englishName, kind: $0.kind.rawValue, decimals: $0.decimals)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case periodFrom, periodTo, asOf, engineVersion, products, details, indicators, rows
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(periodFrom, forKey: .periodFrom)
+        try container.encode(periodTo, forKey: .periodTo)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(engineVersion, forKey: .engineVersion)
+        try container.encode(products, forKey: .products)
+        try container.encode(details, forKey: .details)
+        try container.encode(indicators, forKey: .indicators)
+        try container.encode(rows, forKey: .rows)
     }
 
     /// The rows of the individual-business (个体工商户) segment, shown as their own block.
@@ -48,5 +99,7 @@ public struct RegulatorExtract: Sendable, Hashable, Encodable {
     }
 
     /// A stable file name: `puhui-extract-2026-01-01-2026-06-30`.
-    public var baseName: String { "puhui-extract-\(periodFrom)-\(periodTo)" }
+    public var baseName: String { RegulatorExtract.baseName(periodFrom, periodTo) }
+
+    public static func baseName(_ from: CivilDate, _ to: CivilDate) -> String { "puhui-extract-\(from)-\(to)" }
 }

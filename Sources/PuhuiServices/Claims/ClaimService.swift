@@ -55,7 +55,8 @@ public struct ClaimService: Sendable {
         claim.lastEventAt = context.at
         claim.version = readVersion + 1
         try session.claims.save(claim, readVersion: readVersion)
-        try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: action.rawValue, detail: detail, before: before)
+        try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: action.rawValue, detail: detail, before: before,
+                                       facts: .of(action.rawValue, claim))
         try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
         return result
     }
@@ -114,7 +115,7 @@ public struct ClaimService: Sendable {
             requiredDocuments: claimType.requiredDocuments))
         try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: "report",
                                        detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)",
-                                       before: nil)
+                                       before: nil, facts: ClaimEvent.Facts())
         try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
         if let from = coverage.coverFrom, lossDate < from {
             notes.append("the loss date falls in the waiting period of \(coverage.code) (cover from \(from)): expect a not-covered decision")

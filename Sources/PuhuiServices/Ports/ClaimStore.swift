@@ -54,8 +54,10 @@ public protocol ClaimStore {
     func insertClaim(_ claim: NewClaim) throws -> Claim
     /// Writes the claim's changed fields if nobody changed it since `readVersion`; `stale` else.
     func save(_ claim: Claim, readVersion: Int) throws
-    /// Appends the event of the change that brought the claim to its current version.
-    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?) throws
+    /// Appends the event of the change that brought the claim to its current version, with the
+    /// facts it settled in structured form (replayed by the regulator extract).
+    func appendEvent(_ claim: Claim, at: Instant, actor: String, action: String, detail: String, before: ClaimState?,
+                     facts: ClaimEvent.Facts) throws
     /// Replaces the clocks of the claim's current cycle.
     func replaceClocks(_ claim: Claim, _ clocks: [ClaimClock]) throws
     func clocks(claimID: Int64) throws -> [ClaimClock]

@@ -50,13 +50,30 @@ import Testing
         let b = try RoleTableTests.book()
         // The trigger refuses a replacement ...
         #expect(throws: DatabaseError.self) {
-            try tamper(b, "INSERT OR REPLACE INTO claim_event SELECT claim_id, sequence, at, 'mallory', action, detail, state_before, state_after, chain_seq, prev_hash, hash, state_digest FROM claim_event WHERE sequence = 5",
+            try tamper(b, "INSERT OR REPLACE INTO claim_event SELECT claim_id, sequence, at, 'mallory', action, detail, state_before, state_after, chain_seq, prev_hash, hash, state_digest, covered, payable_fen FROM claim_event WHERE sequence = 5",
                        keepTriggers: true)
         }
         // ... and with it dropped, the replaced event no longer matches its hash.
-        try tamper(b, "INSERT OR REPLACE INTO claim_event SELECT claim_id, sequence, at, 'mallory', action, detail, state_before, state_after, chain_seq, prev_hash, hash, state_digest FROM claim_event WHERE sequence = 5")
+        try tamper(b, "INSERT OR REPLACE INTO claim_event SELECT claim_id, sequence, at, 'mallory', action, detail, state_before, state_after, chain_seq, prev_hash, hash, state_digest, covered, payable_fen FROM claim_event WHERE sequence = 5")
         let broken = try #require(try verify(b).firstBreak)
         #expect(broken.table == "claim_event" && broken.row.hasSuffix(" #5"))
+    }
+
+    @Test func aChangedDecisionOrPayableAmountOnAnEventIsFound() throws {
+        // The facts the regulator extract replays (cover decided, amount agreed) are on the chain.
+        let covered = try RoleTableTests.book()
+        try tamper(covered, "UPDATE claim_event SET covered = 1 - covered WHERE action = 'decide'")
+        let brokenCover = try #require(try verify(covered).firstBreak)
+        #expect(brokenCover.table == "claim_event" && brokenCover.problem == "its content was changed after it was recorded (the hash does not match)")
+
+        let payable = try RoleTableTests.book()
+        try tamper(payable, "UPDATE claim_event SET payable_fen = payable_fen * 10 WHERE action = 'agree'")
+        #expect(try verify(payable).firstBreak?.table == "claim_event")
+
+        // The chain format says from where events carry their facts; changing it breaks the chain too.
+        let format = try RoleTableTests.book()
+        try tamper(format, "DROP TRIGGER chain_format_no_update; UPDATE chain_format SET from_seq = from_seq + 1000000")
+        #expect(try verify(format).firstBreak?.table == "claim_event")
     }
 
     @Test func aDeletedEventIsFound() throws {

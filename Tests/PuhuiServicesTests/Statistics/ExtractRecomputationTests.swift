@@ -74,12 +74,13 @@ import PuhuiDemo
 
     @Test func decisionClocksAgreeWithTheClaimsTimes() throws {
         let extract = try Self.book.extract(Self.period)
-        // Due: the end of the day that is the contract period after the day documents were complete (China time).
+        // Due: the end of the day that is the contract period after the day documents were complete (China time),
+        // i.e. 00:00 of the next day; the clock counts in the period holding its last day, hence `due - 1`.
         let due = "(((c.documents_complete_at + 28800) / 86400) + min(30, json_extract(pv.definition, '$.claims.decisionDays')) + 1) * 86400 - 28800"
         let asOf = Self.period.asOf.secondsSinceEpoch
         let base = """
             FROM claim c JOIN policy p ON p.id = c.policy_id JOIN product_version pv ON pv.id = p.product_version_id
-            WHERE c.documents_complete_at IS NOT NULL AND \(china(due)) \(inPeriod)
+            WHERE c.documents_complete_at IS NOT NULL AND \(china("(\(due) - 1)")) \(inPeriod)
               AND (c.withdrawn_at IS NULL OR c.withdrawn_at >= \(due) OR c.decided_at IS NOT NULL)
             """
         #expect(engine(extract, "art23DecisionMet") == (try independent(

@@ -35,7 +35,7 @@ import Testing
         var db: any DatabaseWriter { storage.writer }
 
         func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-            try StatisticsService(storage: storage, environment: Fixtures.environment).extract(period, Fixtures.regulator)
+            try storage.extract(period)
         }
     }
 
@@ -107,7 +107,7 @@ import Testing
         #expect(c["premiumIncome"] == 433_250)
         #expect(c["policiesInForce"] == 3 && c["insuredPersonsInForce"] == 0)
         #expect(c["sumInsuredInForce"] == 250_000_000)  // 500000 + 1000000 + 1000000
-        #expect(d["insuredEntitiesInForce"] == "2")     // P-000001 and P-000002
+        #expect(c["insuredEntitiesInForce"] == 2)       // P-000001 and P-000002
         #expect(c["claimsReported"] == 5 && c["claimsClosed"] == 2 && c["rejections"] == 1 && c["withdrawals"] == 1)
         #expect(c["claimsPaid"] == 3 && c["claimsPaidAmount"] == 10_250_000) // 49500 + 3000 + 50000 (advance)
         #expect(c["advancePayments"] == 1 && c["advancePaymentAmount"] == 5_000_000)
@@ -135,7 +135,7 @@ import Testing
         let shop = try #require(row(extract, "individual-business", "property"))
         #expect(shop.counts["premiumIncome"] == 12_000 && shop.counts["policiesInForce"] == 0 && shop.counts["withdrawals"] == 1 && shop.counts["art22Missed"] == 1)
         let small = try #require(row(extract, "small-enterprise", "all"))
-        #expect(small.counts["premiumWritten"] == 391_250 && small.derived["insuredEntitiesInForce"] == "1") // one firm on two lines
+        #expect(small.counts["premiumWritten"] == 391_250 && small.counts["insuredEntitiesInForce"] == 1) // one firm on two lines
         let export = try #require(row(extract, "small-enterprise", "export-credit"))
         #expect(export.counts["rejections"] == 1 && export.counts["art23DecisionMissed"] == 1 && export.counts["art24Missed"] == 1)
         #expect(extract.individualBusinessRows.count == 8)

@@ -74,13 +74,25 @@ extension PuhuiError {
 }
 
 extension SQLiteStorage {
-    /// The regulator extract of `period` over this book.
+    /// The regulator extract of `period` over this book, on the test books' clock (2026-11-23 12:00).
     func extract(_ period: ExtractPeriod) throws -> RegulatorExtract {
-        try StatisticsService(storage: self, environment: Fixtures.environment).extract(period, Fixtures.regulator)
+        try statistics.extract(period).extract
+    }
+
+    /// The statistics service over this book, on the test books' clock.
+    var statistics: StatisticsService {
+        StatisticsService(storage: self, environment: Fixtures.environment, clock: TestBook.clock)
     }
 
     /// Rows in `table`, read straight from SQLite.
     func count(_ table: String) throws -> Int {
         try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") ?? -1 }
+    }
+}
+
+extension StatisticsService {
+    /// The extract as the test books' regulator reads it.
+    func extract(_ period: ExtractPeriod, detailsInto directory: String? = nil) throws -> ExtractResult {
+        try extract(period, detailsInto: directory, Fixtures.regulator)
     }
 }
