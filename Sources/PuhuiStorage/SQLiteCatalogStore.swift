@@ -55,7 +55,7 @@ struct SQLiteCatalogStore: CatalogStore {
         if let cached = DefinitionCache.shared.product(digest) {
             product = cached
         } else {
-            let definition = try StoredRow(try Row.fetchOne(db.cachedStatement(sql: "SELECT definition FROM product_version WHERE id = ?"), arguments: [id]) ?? Row(),
+            let definition = StoredRow(try Row.fetchOne(db.cachedStatement(sql: "SELECT definition FROM product_version WHERE id = ?"), arguments: [id]) ?? Row(),
                                            table: r.table, key: r.key)
             product = try definition.json("definition", as: Product.self)
             DefinitionCache.shared.store(product, digest)

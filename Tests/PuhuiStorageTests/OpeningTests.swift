@@ -41,7 +41,7 @@ import Testing
         #expect(throws: PuhuiError(.invalidInput, "\(text) is not a Puhui database")) { try SQLiteStorage.open(path: text, mode: .existing) }
         #expect(throws: PuhuiError(.invalidInput, "\(text) is not a Puhui database")) { try SQLiteStorage.open(path: text, mode: .create) }
         let empty = directory + "/empty.sqlite"
-        FileManager.default.createFile(atPath: empty, contents: nil)
+        #expect(FileManager.default.createFile(atPath: empty, contents: nil))
         #expect(throws: PuhuiError.self) { try SQLiteStorage.open(path: empty, mode: .existing) }
         let other = directory + "/other.sqlite"
         let queue = try DatabaseQueue(path: other)
