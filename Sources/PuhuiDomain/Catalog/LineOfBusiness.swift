@@ -70,6 +70,18 @@ public enum Segment: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         }
     }
 
+    public var englishName: String {
+        switch self {
+        case .smallEnterprise: "small enterprises"
+        case .microEnterprise: "micro enterprises"
+        case .individualBusiness: "individual businesses"
+        case .businessOwner: "owners of small and micro firms"
+        case .employee: "employees of small and micro firms"
+        case .flexibleWorker: "flexible workers"
+        case .other: "others"
+        }
+    }
+
     /// Segments that get the reduced underwriting document list.
     public var getsReducedDocumentList: Bool {
         self == .microEnterprise || self == .individualBusiness

@@ -18,17 +18,30 @@ public struct QuoteService: Sendable {
         return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session).1 }
     }
 
-    static func quote(productCode: String, asOf: CivilDate, risk fields: any InputFields, source: String,
+    /// Rates one risk; a field the rating does not read is a problem of the risk (`RiskFieldUse`).
+    static func quote(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, source: String,
                       _ session: any StorageSession) throws -> (StoredProduct, Quote) {
         let (stored, rater) = try session.catalog.rater(productCode: productCode, on: asOf)
         let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
         let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
-        return (stored, try rater.quote(fields, context: context, source: source))
+        let quote = try RiskFieldUse.checking(fields, source: source, alsoRead: ["startDate"]) { tracked in
+            try rater.quote(tracked, context: context, source: source)
+        }
+        return (stored, quote)
     }
 
     /// Rates the risk and stores the quote with the risk as given; returns it with its reference.
     public func quoteAndStore(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
-        let fields = try RiskInput.parse(riskText, source: source)
+        try store(productCode: productCode, asOf: asOf, risk: try RiskInput.parse(riskText, source: source), riskText: riskText, source: source)
+    }
+
+    /// Rates a risk already read as JSON (the `risk` of an HTTP request body) and stores the
+    /// quote with the risk's JSON text, numbers exactly as written.
+    public func quoteAndStore(productCode: String, asOf: CivilDate, risk: JSONValue, source: String) throws -> Quote {
+        try store(productCode: productCode, asOf: asOf, risk: try RiskInput.fields(risk, source: source), riskText: risk.jsonText, source: source)
+    }
+
+    private func store(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, riskText: String, source: String) throws -> Quote {
         let now = clock.now()
         return try storage.write { session in
             var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session)
