@@ -3,7 +3,7 @@ import PuhuiDomain
 import PuhuiServices
 
 @main
-struct Puhui: ParsableCommand {
+struct Puhui: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "puhui",
         abstract: "Puhui (普惠): insurance products, rating, underwriting, claims and statistics for small and micro businesses.",
@@ -13,6 +13,7 @@ struct Puhui: ParsableCommand {
             """,
         version: PuhuiVersion.current,
         subcommands: [CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
-                      UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
+                      UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self,
+                      ServeCommand.self]
     )
 }
