@@ -6,22 +6,26 @@ import PuhuiDomain
 public struct QuoteService: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
+    /// Raters kept between quotes by a long-running front door; nil builds one per quote.
+    public let raters: RaterCache?
 
-    public init(storage: any PuhuiStorage, clock: any Clock) {
+    public init(storage: any PuhuiStorage, clock: any Clock, raters: RaterCache? = nil) {
         self.storage = storage
         self.clock = clock
+        self.raters = raters
     }
 
     /// Rates a risk without storing anything.
     public func quote(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
         let fields = try RiskInput.parse(riskText, source: source)
-        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session).1 }
+        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session).1 }
     }
 
     /// Rates one risk; a field the rating does not read is a problem of the risk (`RiskFieldUse`).
-    static func quote(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, source: String,
+    static func quote(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, source: String, raters: RaterCache?,
                       _ session: any StorageSession) throws -> (StoredProduct, Quote) {
-        let (stored, rater) = try session.catalog.rater(productCode: productCode, on: asOf)
+        let (stored, rater) = try raters?.rater(productCode: productCode, on: asOf, session.catalog)
+            ?? session.catalog.rater(productCode: productCode, on: asOf)
         let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
         let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
         let quote = try RiskFieldUse.checking(fields, source: source, alsoRead: ["startDate"]) { tracked in
@@ -44,7 +48,7 @@ public struct QuoteService: Sendable {
     private func store(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, riskText: String, source: String) throws -> Quote {
         let now = clock.now()
         return try storage.write { session in
-            var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session)
+            var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session)
             quote.id = try session.policies.insertQuote(quote, productVersionID: stored.id, riskText: riskText, at: now)
             return quote
         }
