@@ -29,7 +29,7 @@ public enum PuhuiServer {
         // Compact JSON: the answers are for programs (and `jq` for people).
         try PuhuiAPIHandlers(engine: engine, threads: threads)
             .registerHandlers(on: routes, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
-                              middlewares: [LocationHeaderMiddleware()])
+                              middlewares: [AcceptBeforeChangeMiddleware(), LocationHeaderMiddleware()])
         return router
     }
 

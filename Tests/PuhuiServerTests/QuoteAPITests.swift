@@ -188,7 +188,8 @@ import Testing
     @Test func aStorageFailureIs500WithNothingOfItInTheAnswer() async throws {
         let log = LogRecord()
         try await TestServer.with(storage: FailingStorage(), log: log) { client in
-            for (method, uri, body) in [(HTTPRequest.Method.get, "/api/v1/products", nil), (.get, "/api/v1/quotes/Q-000001", nil),
+            for (method, uri, body) in [(HTTPRequest.Method.get, "/api/v1/products", nil), (.get, "/api/v1/products/PH-PROP-SHOP", nil),
+                                        (.get, "/api/v1/quotes/Q-000001", nil),
                                         (.post, "/api/v1/quotes", "{\"product\": \"PH-PROP-SHOP\", \"risk\": {}}")] {
                 let response = try await client.execute(uri: uri, method: method, headers: .json, body: body.map { ByteBuffer(text: $0) })
                 #expect(response.status == .internalServerError, "\(uri)")
@@ -200,7 +201,7 @@ import Testing
         }
         // The log has what the operator needs, without the request's content.
         let failures = log.all.filter { $0.level == .error }
-        #expect(failures.count == 3)
+        #expect(failures.count == 4)
         #expect(failures.allSatisfy { $0.metadata["error.code"] == "storage" && $0.metadata["error.message"] == "database: disk I/O error in quote_v2" })
     }
 }

@@ -6,6 +6,7 @@ import PuhuiAPI
 import Testing
 @testable import PuhuiDomain
 @testable import PuhuiServer
+@testable import PuhuiServices
 
 /// What every request gets: an id, an access log line without personal data, problem details
 /// for paths and methods the contract lacks; and the two service endpoints.
@@ -81,6 +82,42 @@ import Testing
             #expect(try delete.problem()._type == "/problems/method-not-allowed")
             let get = try await client.execute(uri: "/api/v1/quotes", method: .get)
             #expect(get.status == .methodNotAllowed && get.headers[.allow] == "POST")
+        }
+    }
+
+    /// Every operation answers 406 to an `Accept` header that allows none of its media types,
+    /// and a change is refused before anything is stored.
+    @Test func everyOperationRefusesAnAcceptItCannotMeet() async throws {
+        let book = try ServerFixtures.book()
+        try await TestServer.with(storage: book) { client in
+            let created = try await client.execute(uri: "/api/v1/quotes", method: .post, headers: [.contentType: "application/json", .accept: "application/json"],
+                                                   body: ByteBuffer(text: try ServerFixtures.quoteRequest("PH-PROP-SHOP", example: "property-shop")))
+            #expect(created.status == .created)
+            let operations: [(HTTPRequest.Method, String, String?)] = [
+                (.get, "/healthz", nil), (.get, "/openapi.yaml", nil), (.get, "/api/v1/products", nil),
+                (.get, "/api/v1/products/PH-PROP-SHOP", nil), (.get, "/api/v1/quotes/Q-000001", nil),
+                (.post, "/api/v1/quotes", try ServerFixtures.quoteRequest("PH-PROP-SHOP", example: "property-shop")),
+            ]
+            for (method, uri, body) in operations {
+                var headers: HTTPFields = [.accept: "image/png"]
+                if body != nil { headers[.contentType] = "application/json" }
+                let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(text: $0) })
+                #expect(response.status == .notAcceptable, "\(method) \(uri)")
+                #expect(try response.problem()._type == "/problems/not-acceptable", "\(method) \(uri)")
+            }
+        }
+        // Only the quote made with an acceptable Accept is stored.
+        let quotes = QuoteService(storage: book, clock: ServerFixtures.clock)
+        #expect(try quotes.storedQuote("Q-000001").0.premium.yuanString == "810.00")
+        #expect(throws: PuhuiError.notFound("quote Q-000002 does not exist")) { try quotes.storedQuote("Q-000002") }
+    }
+
+    @Test func acceptHeadersAllowJSONByRangeAndQuality() {
+        for accept in ["application/json", "*/*", "application/*;q=0.5", "text/html, application/json;q=0.9", "APPLICATION/JSON"] {
+            #expect(AcceptBeforeChangeMiddleware.allowsJSON(accept), "\(accept)")
+        }
+        for accept in ["image/png", "application/json;q=0", "text/*", "application/jsonx"] {
+            #expect(!AcceptBeforeChangeMiddleware.allowsJSON(accept), "\(accept)")
         }
     }
 
