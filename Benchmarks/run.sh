@@ -5,7 +5,7 @@
 #   Benchmarks/run.sh full  [WORKLOAD...]   the sizes the issues ask for (an hour or more; the
 #                                           large databases are kept in Benchmarks/work/)
 #
-# Workloads: catalog, catalog-generated, rating, claims, latency, extract, month-end (default: all).
+# Workloads: catalog, catalog-generated, rating, claims, latency, extract, month-end, server (default: all).
 # Prints wall time, peak memory (maximum resident set) and throughput for each command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +13,11 @@ cd "$(dirname "$0")/.."
 mode=${1:-quick}
 shift || true
 workloads=("$@")
-[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating claims latency extract month-end)
+[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating claims latency extract month-end server)
 
 ./scripts/bootstrap.sh
-for tool in xmllint hyperfine; do
-  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get update -qq; $sudo apt-get install -y -qq libxml2-utils hyperfine >/dev/null; }
+for tool in xmllint hyperfine wrk; do
+  command -v "$tool" >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get update -qq; $sudo apt-get install -y -qq libxml2-utils hyperfine wrk >/dev/null; }
 done
 # Release build with the Swift runtime and Foundation linked in, as it would be deployed: a
 # command then starts in about half the time (no dynamic binding of the runtime's symbols).
@@ -31,11 +31,13 @@ if [ "$mode" = full ]; then
   book_parties=400000; book_policies=1000000; book_claims=200000
   lifecycle_claims=100000
   show_parties=150000; show_policies=300000; show_claims=1000000
+  http_seconds=30; http_connections=64
 else
   gen_products=100; gen_rows=100000; portfolio=200000
   book_parties=10000; book_policies=20000; book_claims=4000
   lifecycle_claims=5000
   show_parties=5000; show_policies=10000; show_claims=20000
+  http_seconds=5; http_connections=16
 fi
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(swift --version 2>&1 | head -1); sqlite3 $(sqlite3 --version | cut -d' ' -f1); mode $mode"
@@ -88,6 +90,18 @@ new_book() {
 
 # tok DB NAME: the token of NAME in DB's book.
 tok() { cat "$1.tokens/$2"; }
+
+# http LABEL URL [LUA]: wrk for http_seconds with http_connections on 2 threads; requests/s and
+# the 50th and 99th percentile latency. Fails when any answer is not 2xx.
+http() {
+  local label=$1 url=$2 script=${3:-}
+  local args=(-t2 -c"$http_connections" -d"${http_seconds}s" --latency --timeout 10s)
+  [ -n "$script" ] && args+=(-s "$script")
+  wrk "${args[@]}" "$url" > "$work/wrk.txt" 2>&1 || { echo "FAILED: $label"; cat "$work/wrk.txt"; return 1; }
+  if grep -q "Non-2xx" "$work/wrk.txt"; then echo "FAILED: $label"; cat "$work/wrk.txt"; return 1; fi
+  awk -v l="$label" '/Requests\/sec/ { r = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
+    END { printf "%-62s %10.0f req/s  p50 %8s  p99 %8s\n", l, r, p50, p99 }' "$work/wrk.txt"
+}
 
 seed_book() { # seed_book DB PARTIES POLICIES CLAIMS: a catalog and a demo book, built once
   local db=$1
@@ -205,6 +219,42 @@ for workload in "${workloads[@]}"; do
     measure "  baseline: sqlite3 shell, the same selection (month-end-renewals-baseline.sql)" "$policies" policies sqlite3 "$copy" ".read Benchmarks/month-end-renewals-baseline.sql"
     measure "puhui policy renew --all-due-within 60d ($due offers, rated and decided)" "$due" offers env PUHUI_TOKEN="$(tok "$book" clerk.ma)" "$puhui" policy renew --all-due-within 60d --at 2026-11-20T23:00 --db "$copy"
     head -1 "$work/out.txt" | sed 's/^/    /'
+    ;;
+  server)
+    # puhui serve on a catalog-only book, loopback, its access log to a file. wrk shares the two
+    # cores with the server, so both figures are lower than on a separate client machine.
+    rm -rf "$work/server.sqlite"* "$work/serve.log"
+    new_book "$work/server.sqlite"
+    PUHUI_TOKEN="$(tok "$work/server.sqlite" product.wu)" "$puhui" catalog load --db "$work/server.sqlite" > /dev/null
+    "$puhui" serve --db "$work/server.sqlite" --port 0 2> "$work/serve.log" &
+    server=$!
+    port=""
+    for _ in $(seq 100); do
+      port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve.log" | head -1)
+      [ -n "$port" ] && break
+      sleep 0.1
+    done
+    [ -n "$port" ] || { echo "FAILED: puhui serve did not start"; cat "$work/serve.log"; kill "$server"; exit 1; }
+    # The same quote asked anonymously (rated, not kept) and by a clerk with a token (kept).
+    for who in anonymous clerk.ma; do
+      python3 - "$work/quote-$who.lua" "$([ "$who" = anonymous ] || tok "$work/server.sqlite" "$who")" <<'PY'
+import json, sys
+risk = json.load(open("examples/risks/property-shop.json"))
+body = json.dumps({"product": "PH-PROP-SHOP", "asOf": "2026-06-30", "risk": risk})
+with open(sys.argv[1], "w") as lua:
+    lua.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+    if sys.argv[2]:
+        lua.write('wrk.headers["Authorization"] = "Bearer ' + sys.argv[2] + '"\n')
+    lua.write("wrk.body = " + json.dumps(body) + "\n")
+PY
+    done
+    echo "    $http_connections connections for $http_seconds s each, wrk and the server on the same $(nproc) cores"
+    http "POST /api/v1/quotes (property, anonymous: rated, not kept)" "http://127.0.0.1:$port/api/v1/quotes" "$work/quote-anonymous.lua"
+    http "POST /api/v1/quotes (property, a clerk's: rated and stored)" "http://127.0.0.1:$port/api/v1/quotes" "$work/quote-clerk.ma.lua"
+    echo "    quotes stored: $(sqlite3 "$work/server.sqlite" "SELECT count(*) FROM quote")"
+    http "  floor: GET /healthz (static 200 from the same server)" "http://127.0.0.1:$port/healthz"
+    kill -TERM "$server"
+    wait "$server"
     ;;
   *) echo "unknown workload $workload"; exit 64 ;;
   esac

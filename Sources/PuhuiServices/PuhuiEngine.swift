@@ -6,6 +6,8 @@ public struct PuhuiEngine: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
     public let environment: PuhuiEnvironment
+    /// Raters shared by every quote made through this engine (a server keeps one engine).
+    public let raters = RaterCache()
 
     public init(storage: any PuhuiStorage, clock: any Clock = SystemClock(), environment: PuhuiEnvironment) {
         self.storage = storage
@@ -14,7 +16,7 @@ public struct PuhuiEngine: Sendable {
     }
 
     public var catalog: CatalogService { CatalogService(storage: storage, clock: clock) }
-    public var quotes: QuoteService { QuoteService(storage: storage, clock: clock) }
+    public var quotes: QuoteService { QuoteService(storage: storage, clock: clock, raters: raters) }
     public var policies: PolicyService { PolicyService(storage: storage, clock: clock) }
     public var premiums: PremiumService { PremiumService(storage: storage, clock: clock) }
     public var endorsements: EndorsementService { EndorsementService(storage: storage, clock: clock) }

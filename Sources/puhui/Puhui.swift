@@ -3,7 +3,7 @@ import PuhuiDomain
 import PuhuiServices
 
 @main
-struct Puhui: ParsableCommand {
+struct Puhui: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "puhui",
         abstract: "Puhui (普惠): insurance products, rating, underwriting, claims and statistics for small and micro businesses.",
@@ -14,6 +14,7 @@ struct Puhui: ParsableCommand {
             """,
         version: PuhuiVersion.current,
         subcommands: [InitCommand.self, UserCommand.self, WhoamiCommand.self, CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
-                      PremiumCommand.self, PensionCommand.self, UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
+                      PremiumCommand.self, PensionCommand.self, UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self,
+                      ServeCommand.self]
     )
 }

@@ -36,6 +36,19 @@ import Testing
         #expect(try puhui.sqlCount("quote") == 1)
     }
 
+    /// A risk file with a field rating never reads is refused, nothing stored, the field named
+    /// at its line with the nearest field the product reads.
+    @Test func aMisspeltRiskFieldIsRefusedWithTheNameRatingReads() throws {
+        let puhui = try loaded()
+        defer { puhui.cleanUp() }
+        let misspelt = Self.propertyRisk.replacingOccurrences(of: "}", with: ", \"theftSumInsure\": \"20000\"}")
+        let result = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--as-of", "2026-06-30", "--risk", "-"], as: "clerk.ma", stdin: misspelt)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:2:65: error: field 'theftSumInsure' is not used in rating this product; did you mean 'theftSumInsured'?"),
+                "\(result.stderr)")
+        #expect(try puhui.sqlCount("quote") == 0)
+    }
+
     @Test func tableOutputShowsTheWorksheet() throws {
         let puhui = try loaded()
         defer { puhui.cleanUp() }

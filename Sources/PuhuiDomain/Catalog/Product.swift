@@ -77,6 +77,29 @@ public enum PaymentFrequency: String, Sendable, Hashable, Codable, CaseIterable 
     case semiAnnual = "semi-annual"
     case quarterly, monthly, flexible
 
+    public var chineseName: String {
+        switch self {
+        case .single: "趸交"
+        case .annual: "年缴"
+        case .semiAnnual: "半年缴"
+        case .quarterly: "季缴"
+        case .monthly: "月缴"
+        case .flexible: "灵活缴费"
+        }
+    }
+
+    /// How a person says it: "paid annually".
+    public var englishName: String {
+        switch self {
+        case .single: "in a single payment"
+        case .annual: "annually"
+        case .semiAnnual: "every six months"
+        case .quarterly: "quarterly"
+        case .monthly: "monthly"
+        case .flexible: "flexibly"
+        }
+    }
+
     /// Instalments a year (single and flexible count as one payment).
     public var instalmentsPerYear: Int {
         switch self {

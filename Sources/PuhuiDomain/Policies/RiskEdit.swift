@@ -59,7 +59,9 @@ public enum RiskEdit {
 }
 
 extension JSONValue {
-    /// The value as compact JSON text, object members in their recorded order.
+    /// The value as compact JSON text: object members in the order they were written, numbers
+    /// exactly as written, strings escaped as RFC 8259 requires. Reading the text back gives the
+    /// same value (at other positions).
     public var compactText: String {
         var out = ""
         write(to: &out)

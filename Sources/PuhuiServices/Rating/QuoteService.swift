@@ -6,34 +6,62 @@ import PuhuiDomain
 public struct QuoteService: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
+    /// Raters kept between quotes by a long-running front door; nil builds one per quote.
+    public let raters: RaterCache?
 
-    public init(storage: any PuhuiStorage, clock: any Clock) {
+    public init(storage: any PuhuiStorage, clock: any Clock, raters: RaterCache? = nil) {
         self.storage = storage
         self.clock = clock
+        self.raters = raters
     }
 
     /// Rates a risk without storing anything.
     public func quote(productCode: String, asOf: CivilDate, riskText: String, source: String) throws -> Quote {
         let fields = try RiskInput.parse(riskText, source: source)
-        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session).1 }
+        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session).1 }
     }
 
-    static func quote(productCode: String, asOf: CivilDate, risk fields: any InputFields, source: String,
+    /// Rates one risk; a field the rating does not read is a problem of the risk (`RiskFieldUse`).
+    static func quote(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, source: String, raters: RaterCache?,
                       _ session: any StorageSession) throws -> (StoredProduct, Quote) {
-        let (stored, rater) = try session.catalog.rater(productCode: productCode, on: asOf)
+        let (stored, rater) = try raters?.rater(productCode: productCode, on: asOf, session.catalog)
+            ?? session.catalog.rater(productCode: productCode, on: asOf)
         let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
         let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
-        return (stored, try rater.quote(fields, context: context, source: source))
+        let quote = try RiskFieldUse.checking(fields, source: source, alsoRead: ["startDate"]) { tracked in
+            try rater.quote(tracked, context: context, source: source)
+        }
+        return (stored, quote)
+    }
+
+    /// Rates a risk already read as JSON (the `risk` of an HTTP request body) without storing
+    /// anything: what an anonymous caller may ask.
+    public func quote(productCode: String, asOf: CivilDate, risk: JSONValue, source: String) throws -> Quote {
+        let fields = try RiskInput.fields(risk, source: source)
+        return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session).1 }
     }
 
     /// Rates the risk and stores the quote with the risk as given, as the acting user's; returns
     /// it with its reference.
     public func quoteAndStore(productCode: String, asOf: CivilDate, riskText: String, source: String, _ context: ActionContext) throws -> Quote {
         try context.authorize(.storeQuote)
-        let fields = try RiskInput.parse(riskText, source: source)
+        return try store(productCode: productCode, asOf: asOf, risk: try RiskInput.parse(riskText, source: source), riskText: riskText,
+                         source: source, context)
+    }
+
+    /// Rates a risk already read as JSON (the `risk` of an HTTP request body) and stores the
+    /// quote with the risk's JSON text, numbers exactly as written, as the acting user's.
+    public func quoteAndStore(productCode: String, asOf: CivilDate, risk: JSONValue, source: String, _ context: ActionContext) throws -> Quote {
+        try context.authorize(.storeQuote)
+        return try store(productCode: productCode, asOf: asOf, risk: try RiskInput.fields(risk, source: source), riskText: risk.compactText,
+                         source: source, context)
+    }
+
+    private func store(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, riskText: String, source: String,
+                       _ context: ActionContext) throws -> Quote {
         let now = clock.now()
         return try storage.write { session in
-            var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, session)
+            var (stored, quote) = try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session)
             quote.id = try session.policies.insertQuote(quote, productVersionID: stored.id, riskText: riskText, at: now, by: context.actor)
             return quote
         }

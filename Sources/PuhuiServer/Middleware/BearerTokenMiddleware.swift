@@ -1,0 +1,59 @@
+import HTTPTypes
+import OpenAPIRuntime
+import PuhuiDomain
+import PuhuiServices
+
+/// Who the request acts for: the user whose token is in `Authorization: Bearer …`, resolved
+/// through `IdentityService.authenticate` (the token's digest looked up, its expiry,
+/// revocation and the user's status checked) before the operation runs, and kept in
+/// `RequestScope.current.user` while it does. A request without the header goes on as
+/// anonymous: whether the operation allows that is for the handler, which asks
+/// `RequestScope.context` for the acting user (401 when there is none). A header that is not a
+/// bearer token, or a token that does not authenticate, is 401 whatever the operation: a
+/// caller that meant to sign in is told, not served as anonymous.
+///
+/// The token is never logged, and the user is not either (the access log has no identities).
+struct BearerTokenMiddleware: ServerMiddleware {
+    let identity: IdentityService
+    let threads: ServiceThreads
+
+    func intercept(_ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+                   next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?))
+        async throws -> (HTTPResponse, HTTPBody?) {
+        guard let header = request.headerFields[.authorization] else {
+            return try await next(request, body, metadata)
+        }
+        let token = try Self.bearerToken(header)
+        let identity = identity
+        let user = try await threads.run { try identity.authenticate(token: token) }
+        var scope = RequestScope.current
+        scope.user = user
+        return try await RequestScope.$current.withValue(scope) {
+            try await next(request, body, metadata)
+        }
+    }
+
+    /// The token of an `Authorization` value `Bearer TOKEN` (the scheme in any case, RFC 9110).
+    static func bearerToken(_ header: String) throws -> String {
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            throw PuhuiError(.unauthenticated, "the Authorization header must be 'Bearer' and a token", field: "Authorization")
+        }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        guard !token.isEmpty, !token.contains(" ") else {
+            throw PuhuiError(.unauthenticated, "the Authorization header must be 'Bearer' and a token", field: "Authorization")
+        }
+        return token
+    }
+}
+
+extension RequestScope {
+    /// The acting user's context now, for an operation that needs a signed-in user; 401 when
+    /// the request came without a token.
+    static func context(at instant: Instant, expectedVersion: Int? = nil) throws -> ActionContext {
+        guard let user = current.user else {
+            throw PuhuiError(.unauthenticated, "this operation needs a bearer token (Authorization: Bearer …)", field: "Authorization")
+        }
+        return ActionContext(user: user, at: instant, expectedVersion: expectedVersion)
+    }
+}

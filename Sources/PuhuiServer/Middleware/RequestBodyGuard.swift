@@ -1,0 +1,98 @@
+import Hummingbird
+import NIOCore
+import OpenAPIRuntime
+import PuhuiDomain
+
+/// Reads the body of a request that carries one (POST, PUT, PATCH) in full before any handler
+/// sees it, within the server's limits: its size (refused with 413 before reading when
+/// `Content-Length` says so, else as soon as it grows past the limit), the time it takes to
+/// arrive (408), and for JSON its nesting depth (400) and list lengths (413). The checked body
+/// is kept in the request scope, so that a quote's risk is read from the bytes the caller sent,
+/// with their lines and columns, and so that a body that is not JSON is answered with where.
+struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
+    let settings: ServerSettings
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard [.post, .put, .patch].contains(request.method) else { return try await next(request, context) }
+        let limit = settings.maxJSONBodyBytes
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+            throw HTTPProblem.bodyTooLarge(limit: limit)
+        }
+        var request = request
+        let body = try await Self.collect(request.body, limit: limit, timeout: settings.bodyTimeout)
+        request.body = RequestBody(buffer: body)
+        if Self.isJSON(request.headers[.contentType]) {
+            let shape = JSONShape(maxDepth: settings.maxJSONDepth, maxItems: settings.maxJSONItems)
+            if let violation = body.withUnsafeReadableBytes({ shape.violation(in: $0) }) {
+                throw Self.problem(violation, shape)
+            }
+        }
+        var scope = RequestScope.current
+        scope.body = body
+        do {
+            return try await RequestScope.$current.withValue(scope) { try await next(request, context) }
+        } catch let error as ServerError {
+            throw Self.locatingSyntaxError(error, in: body)
+        }
+    }
+
+    /// The whole body, or 413 past `limit` bytes, or 408 when it takes longer than `timeout`.
+    static func collect(_ body: RequestBody, limit: Int, timeout: Duration) async throws -> ByteBuffer {
+        let collected: ByteBuffer?? = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask {
+                do {
+                    return try await body.collect(upTo: limit)
+                } catch is NIOTooManyBytesError {
+                    throw HTTPProblem.bodyTooLarge(limit: limit)
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            return try await group.next()
+        }
+        guard case let buffer?? = collected else { throw HTTPProblem.bodyTimeout(timeout) }
+        return buffer
+    }
+
+    /// `application/json`, or a `+json` type, with or without parameters.
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return mediaType == "application/json" || mediaType.hasSuffix("+json")
+    }
+
+    static func problem(_ violation: JSONShape.Violation, _ shape: JSONShape) -> HTTPProblem {
+        switch violation.excess {
+        case .depth:
+            let message = "objects and lists are nested more than \(shape.maxDepth) deep"
+            return HTTPProblem(status: .badRequest, type: PuhuiError.Code.invalidInput.rawValue, detail: "the request body's \(message)",
+                               field: "body", diagnostics: [Diagnostic(path: RequestScope.bodySource, line: violation.line, column: violation.column, message: message)])
+        case .items:
+            let message = "a list or object has more than \(shape.maxItems) items"
+            return HTTPProblem(status: .contentTooLarge, type: PuhuiError.Code.tooLarge.rawValue, detail: "in the request body, \(message)",
+                               field: "body", diagnostics: [Diagnostic(path: RequestScope.bodySource, line: violation.line, column: violation.column, message: message)])
+        }
+    }
+
+    /// A body the generated layer could not read as JSON at all is answered with the line and
+    /// column of its first syntax error; every other error passes unchanged.
+    static func locatingSyntaxError(_ error: ServerError, in body: ByteBuffer) -> any Error {
+        guard let decoding = error.underlyingError as? DecodingError, case let .dataCorrupted(context) = decoding,
+              context.codingPath.isEmpty else { return error }
+        let bytes = body.readableBytesView
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return HTTPProblem(status: .badRequest, type: PuhuiError.Code.invalidInput.rawValue, detail: "the request body is not UTF-8 text", field: "body")
+        }
+        do {
+            _ = try JSONReader.parse(text)
+            return error
+        } catch {
+            return HTTPProblem(status: .badRequest, type: PuhuiError.Code.invalidInput.rawValue,
+                               detail: "the request body is not valid JSON: \(error.message) (line \(error.line), column \(error.column))", field: "body",
+                               diagnostics: [Diagnostic(path: RequestScope.bodySource, line: error.line, column: error.column, message: error.message)])
+        }
+    }
+}
