@@ -40,7 +40,7 @@ import Testing
 
         let validate = try puhui.run(["catalog", "validate", copy])
         #expect(validate.status == 1)
-        #expect(validate.stderr.hasPrefix("\(copy)/health-owner.xml:11: error: Element 'effectiveFrom': '2026-02-30' is not a valid value of the atomic type 'xs:date'."))
+        #expect(validate.stderr.hasPrefix("\(copy)/health-owner.xml:11:3: error: Element 'effectiveFrom': '2026-02-30' is not a valid value of the atomic type 'xs:date'."))
         #expect(validate.stderr.hasSuffix("1 error; nothing was written\n"))
 
         let load = try puhui.run(["catalog", "load", "--products", copy])

@@ -73,20 +73,50 @@ public enum CatalogValidator {
             parseDiagnostics.forEach { diagnostics.emit($0) }
             guard let tree else { continue }
             if parseDiagnostics.contains(where: { $0.severity == .error }) { continue }
-            let schemaErrors = schema.validate(tree)
+            // Schema errors and the reader's own are reported together; where the schema
+            // already reported a line, the reader's finding there is the same defect.
+            let schemaErrors = schema.validate(tree).map { locate($0, in: tree) }
             schemaErrors.forEach { diagnostics.emit($0) }
-            if schemaErrors.contains(where: { $0.severity == .error }) { continue }
+            let schemaLines = Set(schemaErrors.compactMap(\.line))
             var reader = ProductReader(tree: tree)
             let source = reader.read(xml: String(decoding: bytes, as: UTF8.self))
-            diagnostics.append(contentsOf: reader.diagnostics)
-            if let source, !reader.diagnostics.hasErrors { products.append(source) }
+            for diagnostic in reader.diagnostics.diagnostics where !schemaLines.contains(diagnostic.line ?? -1) {
+                diagnostics.emit(diagnostic)
+            }
+            if var source, !reader.diagnostics.hasErrors {
+                source.schemaErrorLines = schemaLines
+                products.append(source)
+            }
         }
         return products
     }
 
+    /// A schema error with the column of the attribute or element it names (libxml2 gives the
+    /// line only): `Element 'rule', attribute 'test': …`.
+    static func locate(_ diagnostic: Diagnostic, in tree: XMLTree) -> Diagnostic {
+        guard diagnostic.column == nil, let line = diagnostic.line else { return diagnostic }
+        var located = diagnostic
+        let message = diagnostic.message
+        func quoted(after marker: String) -> String? {
+            guard let start = message.range(of: marker) else { return nil }
+            let rest = message[start.upperBound...]
+            guard let end = rest.firstIndex(of: "'") else { return nil }
+            return String(rest[..<end])
+        }
+        if let attribute = quoted(after: "attribute '"), let found = tree.locator.attribute(attribute, from: line) {
+            located.line = found.line
+            located.column = found.column
+        } else if let element = quoted(after: "Element '"), let found = tree.locator.element(element, from: line) {
+            located.column = found.column
+        }
+        return located
+    }
+
     static func checkAcrossFiles(_ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
         var byVersion: [String: ProductSource] = [:]
-        for source in catalog.products {
+        // A product the schema faulted is checked within its file, not against others: its
+        // code or dates may be what is wrong.
+        for source in catalog.products where source.schemaErrorLines.isEmpty {
             let key = "\(source.product.code)#\(source.product.version)"
             if let other = byVersion[key] {
                 diagnostics.error("product \(source.product.code) version \(source.product.version) is also defined in \(other.path):\(other.codeLine)",
@@ -100,10 +130,14 @@ public enum CatalogValidator {
             diagnostics.emit(diagnostic)
         }
         for source in catalog.products {
-            let before = diagnostics.errors.count
-            checkRateTables(source, catalog, &diagnostics)
-            if diagnostics.errors.count == before {
-                RatingRequirements.check(source, catalog, &diagnostics)
+            var found = DiagnosticCollector()
+            checkRateTables(source, catalog, &found)
+            if !found.hasErrors {
+                RatingRequirements.check(source, catalog, &found)
+            }
+            // A line the schema already faulted is not faulted again.
+            for diagnostic in found.diagnostics where diagnostic.path != source.path || !source.schemaErrorLines.contains(diagnostic.line ?? -1) {
+                diagnostics.emit(diagnostic)
             }
         }
     }
@@ -177,8 +211,10 @@ public enum CatalogValidator {
         for reference in references {
             let versions = catalog.tableVersions(reference.name)
             if versions.isEmpty {
-                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is unknown: no rate table file given defines it",
-                                  path: source.path, line: reference.line)
+                let known = Array(Set(catalog.tables.map(\.name))).sorted()
+                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is unknown: no rate table file given defines it\(NameSuggestion.hint(for: reference.name, in: known))",
+                                  path: source.path, at: reference.role == "short-rate" ? SourcePlace(line: reference.line, column: nil)
+                                      : source.place("table-name:\(reference.role)", else: reference.line))
             } else if catalog.table(reference.name, on: product.effectiveFrom) == nil, let first = versions.first {
                 diagnostics.error("rate table '\(reference.name)' has no version in force on \(product.effectiveFrom), when the product takes effect (its first version starts \(first.effectiveFrom.map(String.init(describing:)) ?? "-"))",
                                   path: source.path, line: reference.line)

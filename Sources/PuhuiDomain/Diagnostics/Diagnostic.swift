@@ -50,6 +50,16 @@ public struct DiagnosticCollector: Sendable {
         emit(Diagnostic(path: path, line: line, column: column, message: message))
     }
 
+    public mutating func error(_ message: String, path: String, at place: SourcePlace) {
+        emit(Diagnostic(path: path, line: place.line, column: place.column, message: message))
+    }
+
+    public mutating func warning(_ message: String, path: String, at place: SourcePlace) {
+        emit(Diagnostic(path: path, line: place.line, column: place.column, severity: .warning, message: message))
+    }
+
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
     public mutating func append(contentsOf other: DiagnosticCollector) {
         diagnostics.append(contentsOf: other.diagnostics)
     }

@@ -70,7 +70,7 @@ public struct QuoteService: Sendable {
         defer { if output != nil { try? sink.close() } }
         let context = RatingContext(asOf: asOf, startDate: asOf, rounding: rater.product.rating.rounding)
         let stopwatch = Stopwatch()
-        var summary = try BatchRating.rate(raters: raters, context: context, inputName: input,
+        var summary = try BatchRating.rate(raters: raters, context: context, inputName: input, format: .of(path: input),
                                            read: { try source.read(upToCount: BatchRating.chunkSize) ?? Data() },
                                            write: { try sink.write(contentsOf: $0) })
         summary.seconds = stopwatch.secondsText(decimals: 2)

@@ -42,7 +42,7 @@ import Testing
 
     @Test func unknownLineOfBusiness() {
         let errors = rejection("unknown-line")
-        #expect(errors.first == "unknown-line/fire.xml:7: Element 'line': [facet 'enumeration'] The value 'marine' is not an element of the set {'property', 'liability', 'export-credit', 'accident', 'health', 'term-life', 'pension'}.")
+        #expect(errors.first == "unknown-line/fire.xml:7: Element 'line': [facet 'enumeration'] The value 'marine' is not an element of the set {'property', 'liability', 'export-credit', 'accident', 'health', 'term-life', 'pension', 'cargo'}.")
     }
 
     @Test func invertedDates() {

@@ -33,14 +33,14 @@ import Testing
             text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("51-55,female,premium") }.joined(separator: "\n")
         }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "health-premium.csv:7: age bands of table health-premium leave out 51-55 for sex=female, plan=premium, which PH-HLTH-OWNER v1 needs for the insured ages the product accepts (18 to 60)",
+            "health-premium.csv:8: age bands of table health-premium leave out 51-55 for sex=female, plan=premium, which PH-HLTH-OWNER v1 needs for the insured ages the product accepts (18 to 60)",
         ])
     }
 
     @Test func anOpenEndedBandThatIsClosed() throws {
         let rates = try ratesWith("property-loss-history-factor.csv") { $0.replacingOccurrences(of: "4-,1.60", with: "4-9,1.60") }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "property-loss-history-factor.csv:7: claims bands of table property-loss-history-factor leave out 10-, which PH-PROP-SHOP v1 needs for any number of past claims",
+            "property-loss-history-factor.csv:8: claims bands of table property-loss-history-factor leave out 10-, which PH-PROP-SHOP v1 needs for any number of past claims",
         ])
     }
 
@@ -50,14 +50,14 @@ import Testing
                 .replacingOccurrences(of: #"(?m)^([1-6]),"#, with: "$1,east,", options: .regularExpression)
         }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "accident-medical-rate.csv:7: dimension 'region:key' is unknown to role 'medical-rate' of the accident rating module, which PH-ACC-GROUP v1 uses this table for (expected class:key)",
+            "accident-medical-rate.csv:8: dimension 'region:key' is unknown to role 'medical-rate' of the accident rating module, which PH-ACC-GROUP v1 uses this table for (expected class:key)",
         ])
     }
 
     @Test func aMissingKeyAndAMissingDeductibleOption() throws {
         let rates = try ratesWith("property-deductible-factor.csv") { $0.replacingOccurrences(of: "2000,0.90\n", with: "") }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "property-deductible-factor.csv:7: deductible bands of table property-deductible-factor leave out 2000, which PH-PROP-SHOP v1 needs for the deductible options of PROPERTY",
+            "property-deductible-factor.csv:8: deductible bands of table property-deductible-factor leave out 2000, which PH-PROP-SHOP v1 needs for the deductible options of PROPERTY",
         ])
     }
 
@@ -68,7 +68,7 @@ import Testing
             .replacingOccurrences(of: #"value="0.020""#, with: #"value="2%""#)
         let path = try Fixtures.writeTemporaryFile("term-life-key.xml", broken)
         #expect(errors(rates: Fixtures.rates, products: [path]).map(fileAndMessage) == [
-            "term-life-key.xml:44: rating module term-life needs parameter 'policy-fee'",
+            "term-life-key.xml:44: rating module term-life needs parameter 'policy-fee' (a fixed loading per policy and year)",
             "term-life-key.xml:48: rating parameter 'interest-rate' = '2%' is not a decimal number",
         ])
     }

@@ -10,12 +10,19 @@ public struct AccidentRating: RatingModule {
 
     public static let uninsurableClass = "uninsurable"
     public static let line = LineOfBusiness.accident
-    public static let tableRoles = [
-        TableRole("class-rate", [("class", .key)]),
-        TableRole("medical-rate", [("class", .key)]),
-        TableRole("group-discount", [("insured-persons", .range)]),
-    ]
-    public static let parameterSpecs = [ParameterSpec("minimum-premium", .money)]
+    public static let vocabulary = RatingVocabulary(
+        module: "accident", summary: "",
+        roles: [
+            TableRole("class-rate", [("class", .key)], meaning: "", valueRange: .of("0", "1000")),
+            TableRole("medical-rate", [("class", .key)], meaning: "", valueRange: .of("0", "1")),
+            TableRole("group-discount", [("insured-persons", .range)], meaning: "", valueRange: .of("0", "1")),
+        ],
+        parameters: [ParameterSpec("minimum-premium", .money, meaning: "")],
+        fields: [RiskFieldSpec("deathBenefit", .text, meaning: ""), RiskFieldSpec("medicalSumInsured", .text, meaning: ""),
+                 RiskFieldSpec("insured", .list, meaning: "", items: RiskFieldSpec.insuredPerson(sex: false, extra: [RiskFieldSpec("occupationClass", .key, meaning: "")])),
+                 .startDate],
+        facts: ["sum-insured", "medical-sum-insured", "group-size", "insured-age"].map { FactSpec($0, .number, meaning: "") } + ["occupation-class"].map { FactSpec($0, .key, meaning: "") },
+        coverages: .all(""))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         let smallest = product.acceptedRange(of: "group-size", fallback: 1...Int64.max)

@@ -13,13 +13,20 @@ public struct LiabilityRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.liability
-    public static let tableRoles = [
-        TableRole("public-rate", [("hazard", .key)]),
-        TableRole("employer-rate", [("hazard", .key)]),
-        TableRole("limit-factor", [("coverage", .key), ("limit", .range)]),
-        TableRole("deductible-factor", [("deductible", .range)]),
-    ]
-    public static let parameterSpecs = [ParameterSpec("minimum-premium", .money), ParameterSpec("aggregate-multiple", .decimal)]
+    public static let vocabulary = RatingVocabulary(
+        module: "liability", summary: "",
+        roles: [
+            TableRole("public-rate", [("hazard", .key)], meaning: "", valueRange: .of("0", "1")),
+            TableRole("employer-rate", [("hazard", .key)], meaning: "", valueRange: .of("0", "100000")),
+            TableRole("limit-factor", [("coverage", .key), ("limit", .range)], meaning: "", valueRange: .of("0", "10")),
+            TableRole("deductible-factor", [("deductible", .range)], meaning: "", valueRange: .of("0", "10")),
+        ],
+        parameters: [ParameterSpec("minimum-premium", .money, meaning: ""), ParameterSpec("aggregate-multiple", .decimal, meaning: "")],
+        fields: ["industryHazardClass", "annualRevenue", "employees", "publicLimit", "employerLimit", "deductible", "startDate"].map {
+            RiskFieldSpec($0, .text, meaning: "")
+        },
+        facts: ["sum-insured", "employer-limit", "annual-revenue", "employees"].map { FactSpec($0, .number, meaning: "") } + ["industry-hazard-class"].map { FactSpec($0, .key, meaning: "") },
+        coverages: .all(""))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         var needs: [TableNeed] = []

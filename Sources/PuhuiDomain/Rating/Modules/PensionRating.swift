@@ -17,16 +17,45 @@ public struct PensionRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.pension
-    public static let tableRoles = [
-        TableRole("crediting-rate", [("basis", .key)]),
-        TableRole("annuity-mortality", [("table", .key), ("age", .range)]),
-    ]
-    public static let parameterSpecs = [
-        ParameterSpec("annuity-mortality-male", .key), ParameterSpec("annuity-mortality-female", .key),
-        ParameterSpec("annuity-interest-rate", .decimal), ParameterSpec("guaranteed-years", .integer),
-        ParameterSpec("annual-contribution-cap", .money), ParameterSpec("minimum-contribution", .money),
-        ParameterSpec("contribution-charge", .decimal), ParameterSpec("earliest-retirement-age", .integer),
-    ]
+    public static let vocabulary = RatingVocabulary(
+        module: "pension",
+        summary: "Contributions (regular, or irregular by policy year) within the annual cap, less the contribution charge, accumulate in an account credited at the guaranteed and, beside it, the illustrative rate, rounded to the fen each year. At retirement the account buys a monthly life annuity in advance, guaranteed for the product's years, priced from the annuity mortality table (Woolhouse, two terms).",
+        roles: [
+            TableRole("crediting-rate", [("basis", .key)], meaning: "the annual crediting rate by basis (guaranteed, illustrative)", valueRange: .of("0", "0.2")),
+            TableRole("annuity-mortality", [("table", .key), ("age", .range)], meaning: "qx of the annuity table by table key and age",
+                      valueRange: .of("0", "1"), mortalityCategory: "annuity"),
+        ],
+        parameters: [
+            ParameterSpec("annuity-mortality-male", .key, meaning: "the key of the male annuity table (CL5)", unit: "key"),
+            ParameterSpec("annuity-mortality-female", .key, meaning: "the key of the female annuity table (CL6)", unit: "key"),
+            ParameterSpec("annuity-interest-rate", .decimal, meaning: "the pricing interest rate of the annuity (预定利率)", unit: "annual rate",
+                          range: .of("0", "0.1"), pricingInterestCategory: "ordinary"),
+            ParameterSpec("guaranteed-years", .integer, meaning: "years the annuity is paid whether or not the annuitant lives", unit: "years", range: .of("0", "30")),
+            ParameterSpec("annual-contribution-cap", .money, meaning: "the most a policy year's contributions may total", unit: "yuan", range: .of("0", "10000000")),
+            ParameterSpec("minimum-contribution", .money, meaning: "the least single contribution", unit: "yuan", range: .of("0", "1000000")),
+            ParameterSpec("contribution-charge", .decimal, meaning: "the share of each contribution taken as a charge", range: .of("0", "0.5")),
+            ParameterSpec("earliest-retirement-age", .integer, meaning: "the earliest age the annuity may start", unit: "years", range: .of("40", "80")),
+        ],
+        fields: [
+            RiskFieldSpec("insured", .list, meaning: "the one insured person", items: RiskFieldSpec.insuredPerson(sex: true)),
+            RiskFieldSpec("retirementAge", .integer, unit: "years", meaning: "when the annuity starts", allowed: .described("earliest-retirement-age to 15 years later")),
+            RiskFieldSpec("contributionAmount", .money, required: false, unit: "yuan", meaning: "a regular contribution, with contributionFrequency"),
+            RiskFieldSpec("contributionFrequency", .key, required: false, meaning: "how often the regular contribution is paid", allowed: .described("a payment frequency of the product")),
+            RiskFieldSpec("contributions", .list, required: false, meaning: "irregular contributions by policy year", items: [
+                RiskFieldSpec("year", .integer, meaning: "the policy year, from 1"),
+                RiskFieldSpec("amount", .money, unit: "yuan", meaning: "the contribution"),
+            ]),
+            .startDate,
+        ],
+        facts: [
+            FactSpec("insured-age", .number, meaning: "the insured person's age at entry", unit: "years"),
+            FactSpec("retirement-age", .number, meaning: "when the annuity starts", unit: "years"),
+            FactSpec("years-to-retirement", .number, meaning: "years of accumulation", unit: "years"),
+            FactSpec("annual-contribution", .number, meaning: "the largest policy year's contributions", unit: "yuan"),
+            FactSpec("sum-insured", .number, meaning: "all planned contributions", unit: "yuan"),
+            FactSpec("sex", .key, meaning: "the insured person's sex"),
+        ],
+        coverages: .one("the pension account and annuity"))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         let earliest = Int64(product.rating.parameters["earliest-retirement-age"].flatMap { Int($0) } ?? 60)

@@ -13,13 +13,20 @@ public struct PropertyRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.property
-    public static let tableRoles = [
-        TableRole("base-rate", [("occupancy", .key), ("construction", .key)]),
-        TableRole("fire-protection-factor", [("protection", .key)]),
-        TableRole("deductible-factor", [("deductible", .range)]),
-        TableRole("loss-history-factor", [("claims", .range)]),
-    ]
-    public static let parameterSpecs = [ParameterSpec("minimum-premium", .money), ParameterSpec("theft-rate", .decimal, required: false)]
+    public static let vocabulary = RatingVocabulary(
+        module: "property", summary: "",
+        roles: [
+            TableRole("base-rate", [("occupancy", .key), ("construction", .key)], meaning: "", valueRange: .of("0", "1")),
+            TableRole("fire-protection-factor", [("protection", .key)], meaning: "", valueRange: .of("0", "10")),
+            TableRole("deductible-factor", [("deductible", .range)], meaning: "", valueRange: .of("0", "10")),
+            TableRole("loss-history-factor", [("claims", .range)], meaning: "", valueRange: .of("0", "10")),
+        ],
+        parameters: [ParameterSpec("minimum-premium", .money, meaning: ""), ParameterSpec("theft-rate", .decimal, required: false, meaning: "")],
+        fields: ["sumInsured", "occupancy", "construction", "fireProtection", "deductible", "claimsLast3Years", "theftSumInsured", "startDate"].map {
+            RiskFieldSpec($0, .text, meaning: "")
+        },
+        facts: ["sum-insured", "claims-last-3-years"].map { FactSpec($0, .number, meaning: "") } + ["occupancy", "construction", "fire-protection"].map { FactSpec($0, .key, meaning: "") },
+        coverages: .all(""))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         var needs = [TableNeed(role: "loss-history-factor", ranges: ["claims": 0...Int64.max], reason: "any number of past claims")]
