@@ -120,7 +120,7 @@ public enum CatalogValidator {
             let key = "\(source.product.code)#\(source.product.version)"
             if let other = byVersion[key] {
                 diagnostics.error("product \(source.product.code) version \(source.product.version) is also defined in \(other.path):\(other.codeLine)",
-                                  path: source.path, line: source.codeLine)
+                                  path: source.path, at: source.place("code", else: source.codeLine))
             } else {
                 byVersion[key] = source
             }
@@ -150,6 +150,7 @@ public enum CatalogValidator {
         public var to: CivilDate?
         public var path: String
         public var line: Int?
+        public var column: Int? = nil
 
         public init(source: ProductSource) {
             code = source.product.code
@@ -158,6 +159,7 @@ public enum CatalogValidator {
             to = source.product.effectiveTo
             path = source.path
             line = source.effectiveLine
+            column = source.places["effectiveFrom"]?.column
         }
 
         public init(code: String, version: Int, from: CivilDate, to: CivilDate?, path: String, line: Int?) {
@@ -191,7 +193,7 @@ public enum CatalogValidator {
     public static func overlapDiagnostic(_ pair: (later: VersionPeriod, earlier: VersionPeriod), at located: VersionPeriod) -> Diagnostic {
         let other = located.version == pair.later.version ? pair.earlier : pair.later
         return Diagnostic(
-            path: located.path, line: located.line,
+            path: located.path, line: located.line, column: located.column,
             message: "product \(located.code) version \(located.version) (effective \(located.periodText)) overlaps version \(other.version) (effective \(other.periodText)) in \(other.path); a product has one version in force on any day")
     }
 

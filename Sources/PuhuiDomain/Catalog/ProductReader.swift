@@ -97,6 +97,8 @@ struct ProductReader {
               let claimsElement = required("claims", in: root) else { return nil }
 
         let code = codeElement.text
+        remember("code", codeElement)
+        remember("effectiveFrom", fromElement)
         guard let version = Int(versionElement.text), version > 0 else {
             error(versionElement, "version must be a positive whole number, not '\(versionElement.text)'")
             return nil

@@ -40,7 +40,7 @@ import Testing
     @Test func anOpenEndedBandThatIsClosed() throws {
         let rates = try ratesWith("property-loss-history-factor.csv") { $0.replacingOccurrences(of: "4-,1.60", with: "4-9,1.60") }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "property-loss-history-factor.csv:8: claims bands of table property-loss-history-factor leave out 10-, which PH-PROP-SHOP v1 needs for any number of past claims",
+            "property-loss-history-factor.csv:8: claims bands of table property-loss-history-factor leave out 10-1000, which PH-PROP-SHOP v1 needs for part PROPERTY, step 5 (the values of claimsLast3Years it accepts)",
         ])
     }
 
@@ -50,14 +50,14 @@ import Testing
                 .replacingOccurrences(of: #"(?m)^([1-6]),"#, with: "$1,east,", options: .regularExpression)
         }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "accident-medical-rate.csv:8: dimension 'region:key' is unknown to role 'medical-rate' of the accident rating module, which PH-ACC-GROUP v1 uses this table for (expected class:key)",
+            "accident-group.xml:88: part DEATH-DISABILITY MEDICAL, step 1 (eachPerson), step 4 (add), step 2 (multiply): the lookup gives no <key dimension=\"region\"> for table accident-medical-rate@2026-01-01",
         ])
     }
 
     @Test func aMissingKeyAndAMissingDeductibleOption() throws {
         let rates = try ratesWith("property-deductible-factor.csv") { $0.replacingOccurrences(of: "2000,0.90\n", with: "") }
         #expect(errors(rates: rates).map(fileAndMessage) == [
-            "property-deductible-factor.csv:8: deductible bands of table property-deductible-factor leave out 2000, which PH-PROP-SHOP v1 needs for the deductible options of PROPERTY",
+            "property-deductible-factor.csv:8: deductible bands of table property-deductible-factor leave out 2000, which PH-PROP-SHOP v1 needs for part PROPERTY, step 4 (the values of deductible it accepts)",
         ])
     }
 
