@@ -7,16 +7,16 @@ import Testing
         defer { puhui.cleanUp() }
         let validate = try puhui.run(["catalog", "validate", "products"])
         #expect(validate.status == 0)
-        #expect(validate.stdout == "7 product versions and 16 rate tables are valid\n")
+        #expect(validate.stdout == "8 product versions and 20 rate tables are valid\n")
 
         let load = try puhui.run(["catalog", "load"])
         #expect(load.status == 0, "\(load.stderr)")
-        #expect(load.stdout.contains("products: 7 added"))
+        #expect(load.stdout.contains("products: 8 added"))
 
         let list = try puhui.run(["catalog", "list", "--as-of", "2026-06-30", "--format", "json"])
         #expect(list.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
-        #expect(items.compactMap { $0["line"] as? String } == ["property", "liability", "export-credit", "accident", "health", "term-life", "pension"])
+        #expect(items.compactMap { $0["line"] as? String } == ["property", "liability", "export-credit", "accident", "health", "term-life", "pension", "cargo"])
         let first = try #require(items.first)
         #expect(first["code"] as? String == "PH-PROP-SHOP")
         #expect(first["version"] as? Int == 1)

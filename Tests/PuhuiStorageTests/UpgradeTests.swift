@@ -17,7 +17,7 @@ import Testing
         let storage = try SQLiteStorage.open(path: path, mode: .existing)
         let migrations = try storage.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1-catalog", "v2-quotes", "v3-parties", "v4-policies", "v5-claims", "v6-reference-counters",
-                               "v7-party-and-quote-counters"])
+                               "v7-party-and-quote-counters", "v9-cargo-line"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
             #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") } == count, "\(table)")
@@ -43,6 +43,21 @@ import Testing
             #expect(try session.nextReference(.party, year: 2026) == "P-000041")
             #expect(try session.nextReference(.quote, year: 2026) == "Q-000002")
             #expect(try session.nextReference(.claim, year: 2026) == "CLM-2026-000021")
+        }
+
+        // v9 rebuilt the tables with a line column: cargo is a line now, other words still are
+        // not, and the indexes came back.
+        let indexes = try storage.writer.read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('product_version', 'application', 'policy') AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["application_applied_at", "application_status", "policy_dates", "policy_holder", "policy_line", "product_version_line"])
+        try storage.writer.write { db in
+            try db.execute(sql: "UPDATE product_version SET line = 'cargo' WHERE code = 'PH-PROP-SHOP'")
+            try db.execute(sql: "UPDATE policy SET line = 'cargo' WHERE id = 1")
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE application SET line = 'marine' WHERE id = 1") }
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM pragma_foreign_key_check") == 0)
+            try db.execute(sql: "UPDATE product_version SET line = 'property' WHERE code = 'PH-PROP-SHOP'")
+            try db.execute(sql: "UPDATE policy SET line = (SELECT line FROM application WHERE application.id = policy.application_id) WHERE id = 1")
         }
 
         // The extract of the upgraded book adds up.

@@ -14,6 +14,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v5-claims", migrate: createClaims)
         migrator.registerMigration("v6-reference-counters", migrate: createCounters)
         migrator.registerMigration("v7-party-and-quote-counters", migrate: countPartiesAndQuotes)
+        migrator.registerMigration("v9-cargo-line", migrate: addCargoLine)
         return migrator
     }
 
