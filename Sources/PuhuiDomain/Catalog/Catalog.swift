@@ -5,6 +5,8 @@ import Foundation
 public struct Catalog: Sendable {
     public var products: [ProductSource]
     public var tables: [RateTable]
+    /// What validation found worth saying without refusing the catalog.
+    public var warnings: [Diagnostic] = []
 
     public init(products: [ProductSource], tables: [RateTable]) {
         self.products = products

@@ -9,12 +9,16 @@ public enum CatalogValidator {
         public var rateFiles: [SourceFile]
         public var schema: SourceFile?
         public var findings: [Diagnostic]
+        /// Pricing interest caps and mortality tables in force, for warnings (nil: not checked).
+        public var regulatory: RegulatoryParameters?
 
-        public init(productFiles: [SourceFile], rateFiles: [SourceFile], schema: SourceFile?, findings: [Diagnostic] = []) {
+        public init(productFiles: [SourceFile], rateFiles: [SourceFile], schema: SourceFile?, findings: [Diagnostic] = [],
+                    regulatory: RegulatoryParameters? = nil) {
             self.productFiles = productFiles
             self.rateFiles = rateFiles
             self.schema = schema
             self.findings = findings
+            self.regulatory = regulatory
         }
     }
 
@@ -24,9 +28,10 @@ public enum CatalogValidator {
         input.findings.forEach { diagnostics.emit($0) }
         let tables = readRateTables(input.rateFiles, &diagnostics)
         let products = readProducts(input.productFiles, schema: input.schema, &diagnostics)
-        let catalog = Catalog(products: products, tables: tables)
-        checkAcrossFiles(catalog, &diagnostics)
+        var catalog = Catalog(products: products, tables: tables)
+        checkAcrossFiles(catalog, regulatory: input.regulatory, &diagnostics)
         if diagnostics.hasErrors { throw PuhuiError.rejected(diagnostics.sorted) }
+        catalog.warnings = DiagnosticCollector.sorted(diagnostics.warnings)
         return catalog
     }
 
@@ -112,7 +117,7 @@ public enum CatalogValidator {
         return located
     }
 
-    static func checkAcrossFiles(_ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
+    static func checkAcrossFiles(_ catalog: Catalog, regulatory: RegulatoryParameters? = nil, _ diagnostics: inout DiagnosticCollector) {
         var byVersion: [String: ProductSource] = [:]
         // A product the schema faulted is checked within its file, not against others: its
         // code or dates may be what is wrong.
@@ -135,6 +140,7 @@ public enum CatalogValidator {
             if !found.hasErrors {
                 RatingRequirements.check(source, catalog, &found)
             }
+            if let regulatory { RegulatoryChecks.check(source, regulatory, &found) }
             // A line the schema already faulted is not faulted again.
             for diagnostic in found.diagnostics where diagnostic.path != source.path || !source.schemaErrorLines.contains(diagnostic.line ?? -1) {
                 diagnostics.emit(diagnostic)

@@ -65,7 +65,9 @@ public struct DiagnosticCollector: Sendable {
     }
 
     /// Diagnostics ordered by file, then line, then column, as a reader scans them.
-    public var sorted: [Diagnostic] {
+    public var sorted: [Diagnostic] { Self.sorted(diagnostics) }
+
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.path != y.path { return x.path < y.path }

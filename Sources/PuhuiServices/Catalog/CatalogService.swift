@@ -15,7 +15,8 @@ public struct CatalogService: Sendable {
     /// The files of a catalog: products and rate tables from files or directories, and the
     /// schema: the one given, else `puhui-product.xsd` in the first product directory, else
     /// `products/puhui-product.xsd`.
-    public static func input(products: [String], rates: [String], schema: String?) -> CatalogValidator.Input {
+    public static func input(products: [String], rates: [String], schema: String?,
+                             regulatory: RegulatoryParameters? = nil) -> CatalogValidator.Input {
         var findings: [Diagnostic] = []
         let productFiles = FileInput.files(in: products, ext: "xml", findings: &findings)
         let rateFiles = FileInput.files(in: rates, ext: "csv", findings: &findings)
@@ -36,12 +37,14 @@ public struct CatalogService: Sendable {
         } else {
             findings.append(Diagnostic(path: path, message: "cannot read the product schema"))
         }
-        return CatalogValidator.Input(productFiles: productFiles, rateFiles: rateFiles, schema: schemaFile, findings: findings)
+        return CatalogValidator.Input(productFiles: productFiles, rateFiles: rateFiles, schema: schemaFile, findings: findings,
+                                      regulatory: regulatory)
     }
 
     /// Every defect of every file, or the catalog they define.
-    public static func validate(products: [String], rates: [String], schema: String?) throws -> Catalog {
-        try CatalogValidator.validate(input(products: products, rates: rates, schema: schema))
+    public static func validate(products: [String], rates: [String], schema: String?,
+                                regulatory: RegulatoryParameters? = nil) throws -> Catalog {
+        try CatalogValidator.validate(input(products: products, rates: rates, schema: schema, regulatory: regulatory))
     }
 
     /// Validates the files, then loads them in one transaction.

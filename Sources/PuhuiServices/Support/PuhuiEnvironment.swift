@@ -50,6 +50,12 @@ public struct PuhuiEnvironment: Sendable {
         try WorkingDayCalendar.parse(try FileInput.text(dataDirectory + "/" + WorkingDayCalendar.fileName))
     }
 
+    /// Pricing interest caps and mortality tables in force, by category and date.
+    public func regulatoryParameters() throws -> RegulatoryParameters {
+        try RegulatoryParameters.parse(caps: try FileInput.text(dataDirectory + "/" + RegulatoryParameters.capsFile),
+                                       mortality: try FileInput.text(dataDirectory + "/" + RegulatoryParameters.mortalityFile))
+    }
+
     /// Underwriters and their authority per line.
     public func underwriters() throws -> AuthorityTable {
         try AuthorityTable.parse(try FileInput.text(configDirectory + "/underwriters.csv"))

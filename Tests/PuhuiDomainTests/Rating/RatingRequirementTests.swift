@@ -68,8 +68,8 @@ import Testing
             .replacingOccurrences(of: #"value="0.020""#, with: #"value="2%""#)
         let path = try Fixtures.writeTemporaryFile("term-life-key.xml", broken)
         #expect(errors(rates: Fixtures.rates, products: [path]).map(fileAndMessage) == [
-            "term-life-key.xml:44: rating module term-life needs parameter 'policy-fee' (a fixed loading per policy and year)",
-            "term-life-key.xml:48: rating parameter 'interest-rate' = '2%' is not a decimal number",
+            "term-life-key.xml:48: rating module term-life needs parameter 'policy-fee' (a fixed loading per policy and year)",
+            "term-life-key.xml:52: rating parameter 'interest-rate' = '2%' is not a decimal number",
         ])
     }
 }

@@ -47,8 +47,14 @@ extension StepsDefinition {
             out.append("  insured: \(persons.min) to \(persons.max) persons, each with birthDate or age, sex \(persons.sex.rawValue)" + (facts.isEmpty ? "" : "; facts " + facts.joined(separator: ", ")))
             out += persons.fields.map { "    " + Self.fieldText($0) }
         }
+        return out + premiumLines
+    }
+
+    /// The checks, term and premium steps as lines.
+    public var premiumLines: [String] {
+        var out: [String] = []
         for check in checks {
-            out.append("  check: \(check.field)\(check.atLeast.map { " ≥ \($0)" } ?? "")\(check.atMost.map { " ≤ \($0)" } ?? "")\(check.when.map { " when \($0) is given" } ?? ""): \(check.reason)")
+            out.append("check: \(check.field)\(check.atLeast.map { " ≥ \($0)" } ?? "")\(check.atMost.map { " ≤ \($0)" } ?? "")\(check.when.map { " when \($0) is given" } ?? ""): \(check.reason)")
         }
         if let term {
             out.append("term: " + (term.months.map { "\($0) months" } ?? term.field.map { "months from field \($0)" } ?? "months from " + Self.stepText(Step(kind: .amount, operand: term.lookup)).replacingOccurrences(of: "start from ", with: "")))
