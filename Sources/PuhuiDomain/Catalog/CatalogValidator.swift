@@ -81,14 +81,24 @@ public enum CatalogValidator {
             // Schema errors and the reader's own are reported together; where the schema
             // already reported a line, the reader's finding there is the same defect.
             let schemaErrors = schema.validate(tree).map { locate($0, in: tree) }
-            schemaErrors.forEach { diagnostics.emit($0) }
             let schemaLines = Set(schemaErrors.compactMap(\.line))
             var reader = ProductReader(tree: tree)
             let source = reader.read(xml: String(decoding: bytes, as: UTF8.self))
+            // Where the reader says the same with a suggestion, its message replaces the schema's.
+            let suggestions = reader.diagnostics.diagnostics.filter { $0.message.contains("did you mean") }
+            for diagnostic in schemaErrors {
+                diagnostics.emit(suggestions.first { $0.line == diagnostic.line } ?? diagnostic)
+            }
             for diagnostic in reader.diagnostics.diagnostics where !schemaLines.contains(diagnostic.line ?? -1) {
                 diagnostics.emit(diagnostic)
             }
-            if var source, !reader.diagnostics.hasErrors {
+            // A product whose only defects are values the schema refused (an attribute or text) is
+            // still checked against the catalog, so that its other defects are reported in the
+            // same run; one with elements missing or out of place is not (everything after would
+            // follow from the one defect).
+            let otherErrors = reader.diagnostics.errors.contains { !schemaLines.contains($0.line ?? -1) }
+            let structural = schemaErrors.contains { $0.message.contains("Missing child element") || $0.message.contains("is not expected") }
+            if var source, !otherErrors, !structural {
                 source.schemaErrorLines = schemaLines
                 products.append(source)
             }

@@ -91,9 +91,13 @@ extension ProductReader {
 
     mutating func readField(_ element: XMLElement) -> StepField? {
         let name = element.attribute("name") ?? ""
-        guard let kind = StepField.Kind(rawValue: element.attribute("type") ?? "") else {
-            error(element, attribute: "type", "field \(name): type must be one of \(StepField.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-            return nil
+        let typeText = element.attribute("type") ?? ""
+        let kinds = StepField.Kind.allCases.map(\.rawValue)
+        var kind = StepField.Kind(rawValue: typeText) ?? .text
+        if StepField.Kind(rawValue: typeText) == nil {
+            error(element, attribute: "type", "field \(name): type '\(typeText)' is not a field type\(NameSuggestion.hintAndList(for: typeText, in: kinds, what: "types"))")
+            // Read on as the type meant, so that the field's other uses are not reported too.
+            kind = NameSuggestion.closest(to: typeText, in: kinds).flatMap(StepField.Kind.init(rawValue:)) ?? .text
         }
         let required = element.attribute("required").map { $0 == "true" || $0 == "1" } ?? true
         let values = element.attribute("values").map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init) }

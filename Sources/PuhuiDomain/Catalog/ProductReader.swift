@@ -103,10 +103,13 @@ struct ProductReader {
             error(versionElement, "version must be a positive whole number, not '\(versionElement.text)'")
             return nil
         }
-        guard let line = LineOfBusiness(rawValue: lineElement.text) else {
-            errorAtText(lineElement, "unknown line of business '\(lineElement.text)'\(NameSuggestion.hintAndList(for: lineElement.text, in: LineOfBusiness.allCases.map(\.rawValue), what: "lines"))")
-            return nil
+        let lines = LineOfBusiness.allCases.map(\.rawValue)
+        if LineOfBusiness(rawValue: lineElement.text) == nil {
+            errorAtText(lineElement, "unknown line of business '\(lineElement.text)'\(NameSuggestion.hintAndList(for: lineElement.text, in: lines, what: "lines"))")
         }
+        // A misspelt line is read as the line meant, so that the rest of the file is checked too.
+        guard let line = LineOfBusiness(rawValue: lineElement.text)
+            ?? NameSuggestion.closest(to: lineElement.text, in: lines).flatMap(LineOfBusiness.init(rawValue:)) else { return nil }
         let name = names(of: root)
         let department = root.child(named: "department")?.text ?? ""
         if department.isEmpty, let element = root.child(named: "department") {
@@ -312,9 +315,13 @@ struct ProductReader {
         var lines: [String: Int] = [:]
         for ruleElement in element.children(named: "rule") {
             let code = ruleElement.attribute("code") ?? ""
-            guard let test = UnderwritingRule.Test(rawValue: ruleElement.attribute("test") ?? ""),
-                  let action = UnderwritingRule.Action(rawValue: ruleElement.attribute("action") ?? "") else {
-                error(ruleElement, "rule \(code): test must be above, below, in or not-in and action refer or decline")
+            let testText = ruleElement.attribute("test") ?? "", actionText = ruleElement.attribute("action") ?? ""
+            guard let test = UnderwritingRule.Test(rawValue: testText) else {
+                error(ruleElement, attribute: "test", "rule \(code): test '\(testText)' is not a test\(NameSuggestion.hintAndList(for: testText, in: ["above", "below", "in", "not-in"], what: "tests"))")
+                continue
+            }
+            guard let action = UnderwritingRule.Action(rawValue: actionText) else {
+                error(ruleElement, attribute: "action", "rule \(code): action '\(actionText)' is not an action\(NameSuggestion.hintAndList(for: actionText, in: ["refer", "decline"], what: "actions"))")
                 continue
             }
             let value = ruleElement.attribute("value") ?? ""

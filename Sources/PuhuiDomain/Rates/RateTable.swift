@@ -73,6 +73,9 @@ public struct RateTable: Sendable, Hashable {
     public var valueColumnNumber: Int = 0
     /// Rows the reader refused (reported already): the table is known, but not complete.
     public var rejectedRows: Int = 0
+    /// The key cells of each refused row (nil where the cell itself was faulty), so that the
+    /// combinations they would have held are not reported missing a second time.
+    public var rejectedKeys: [[String?]] = []
 
     public init(name: String, effectiveFrom: CivilDate? = nil, title: String, unit: String, illustrative: Bool, source: String, dimensions: [Dimension], valueColumn: String, rows: [Row], path: String, headerLine: Int, dimensionColumns: [Int] = []) {
         self.name = name

@@ -28,6 +28,7 @@ struct RateTableReader {
         var metadata: [String: (String, Int)] = [:]
         var valueRange: (range: ValueRange, line: Int)? = nil
         var rejectedRows = 0
+        var rejectedKeys: [[String?]] = []
         var header: [(RateTable.Dimension?, String, Int)]? = nil
         var headerLine = 0
         var valueIndex: Int? = nil
@@ -111,6 +112,9 @@ struct RateTableReader {
                 rows.append(RateTable.Row(cells: rowCells, value: value, line: lineNumber))
             } else {
                 rejectedRows += 1
+                rejectedKeys.append(header.enumerated().filter { $0.element.0 != nil }.map { i, column in
+                    column.0?.kind == .key && i < cells.count && RateTableReader.isValidKey(cells[i].text) ? cells[i].text : nil
+                })
             }
         }
 
@@ -150,10 +154,10 @@ struct RateTableReader {
         table.valueRange = valueRange?.range
         table.valueColumnNumber = header[valueIndex].2
         table.rejectedRows = rejectedRows
+        table.rejectedKeys = rejectedKeys
         checkOverlaps(table)
         // A table with a defective row is still known to exist (products that name it are not
-        // told it is unknown), but it is not complete: its coverage is not checked.
-        if table.rejectedRows == 0 && diagnostics.hasErrors { table.rejectedRows = 1 }
+        // told it is unknown); what its refused rows would have held is not reported missing.
         return table
     }
 

@@ -67,7 +67,7 @@ enum RatingRequirements {
                                       path: table.path, line: table.headerLine)
                 }
                 checkValues(table, within: role.valueRange, role: "role '\(role.role)' of the \(name) rating module", &diagnostics)
-                guard expected == actual, table.rejectedRows == 0 else { continue }
+                guard expected == actual else { continue }
                 for need in needs where need.role == role.role {
                     checkCoverage(table, need, label, &diagnostics)
                 }
@@ -132,7 +132,6 @@ enum RatingRequirements {
                 continue
             }
             checkValues(table, within: .of("0", "1"), role: "a short-rate table (shares of the annual premium earned)", &diagnostics)
-            guard table.rejectedRows == 0 else { continue }
             checkCoverage(table, TableNeed(role: "short-rate", ranges: ["months": 1...months], reason: "cancellations in any month of the term"), label, &diagnostics)
         }
     }
@@ -175,13 +174,21 @@ enum RatingRequirements {
         }
         var reported = 0
         let limit = 20
+        // A row the reader refused was reported at its line: what it would have held is not
+        // reported again.
+        func refused(_ combination: [String]) -> Bool {
+            table.rejectedKeys.contains { keys in
+                zip(keyDimensions, combination).allSatisfy { dimension, value in (keys[safe: dimension.offset] ?? nil).map { $0 == value } ?? true }
+            }
+        }
         for combination in combinations {
             let keyText = zip(keyDimensions, combination).map { "\($0.element.name)=\($1)" }.joined(separator: ", ")
+            if refused(combination) { continue }
             guard let rows = groups[combination] else {
                 reported += 1
                 if reported <= limit {
                     diagnostics.error("table \(table.name) has no row for \(keyText), which \(label) needs for \(need.reason)",
-                                      path: table.path, line: table.headerLine)
+                                      path: table.path, line: table.headerLine, column: 1)
                 }
                 continue
             }
@@ -196,7 +203,7 @@ enum RatingRequirements {
                     let within = keyText.isEmpty ? "" : " for \(keyText)"
                     if reported <= limit {
                         diagnostics.error("\(dimension) bands of table \(table.name) leave out \(gap)\(within), which \(label) needs for \(need.reason)",
-                                          path: table.path, line: table.headerLine)
+                                          path: table.path, line: table.headerLine, column: table.dimensionColumns[safe: position] ?? 1)
                     }
                 }
             }

@@ -147,7 +147,7 @@ struct XMLElement {
 
     /// Where `attribute`'s value is written (or the element, when the attribute is not found).
     func location(of attribute: String? = nil) -> (line: Int, column: Int?) {
-        if let attribute, let found = tree.locator.attribute(attribute, from: line) { return (found.line, found.column) }
+        if let attribute, let found = tree.locator.attribute(attribute, from: line, value: self.attribute(attribute)) { return (found.line, found.column) }
         if let found = tree.locator.element(name, from: line) { return (found.line, found.column) }
         return (line, nil)
     }
@@ -163,7 +163,7 @@ struct XMLElement {
         let start = location()
         var places: [String: SourcePlace] = [:]
         for attribute in attributes where self.attribute(attribute) != nil {
-            if let found = tree.locator.attribute(attribute, from: line) {
+            if let found = tree.locator.attribute(attribute, from: line, value: self.attribute(attribute)) {
                 places[attribute] = SourcePlace(line: found.line, column: found.column)
             }
         }

@@ -11,14 +11,23 @@ struct XMLSourceLocator: Sendable {
     /// How far past an element's start line its attributes may be written.
     static let reach = 12
 
-    /// Where the value of `attribute` of the element starting on `line` begins.
-    func attribute(_ attribute: String, from line: Int) -> (line: Int, column: Int)? {
+    /// Where the value of `attribute` of the element starting on `line` begins; with `value`,
+    /// the attribute holding that value (two elements on one line are told apart).
+    func attribute(_ attribute: String, from line: Int, value: String? = nil) -> (line: Int, column: Int)? {
+        if let value, let found = self.attribute(attribute, from: line, exactly: value) { return found }
+        return self.attribute(attribute, from: line, exactly: nil)
+    }
+
+    private func attribute(_ attribute: String, from line: Int, exactly value: String?) -> (line: Int, column: Int)? {
         find(from: line) { text in
             for quote in ["\"", "'"] {
                 var search = text.startIndex
-                while let range = text.range(of: "\(attribute)=\(quote)", range: search..<text.endIndex) {
+                let needle = "\(attribute)=\(quote)" + (value.map { "\($0)\(quote)" } ?? "")
+                while let range = text.range(of: needle, range: search..<text.endIndex) {
                     let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
-                    if before == " " || before == "\t" { return text.distance(from: text.startIndex, to: range.upperBound) + 1 }
+                    if before == " " || before == "\t" {
+                        return text.distance(from: text.startIndex, to: range.lowerBound) + attribute.count + 3
+                    }
                     search = range.upperBound
                 }
             }

@@ -70,9 +70,16 @@ public struct QuoteService: Sendable {
         defer { if output != nil { try? sink.close() } }
         let context = RatingContext(asOf: asOf, startDate: asOf, rounding: rater.product.rating.rounding)
         let stopwatch = Stopwatch()
-        var summary = try BatchRating.rate(raters: raters, context: context, inputName: input, format: .of(path: input),
+        var summary: BatchRating.Summary
+        do {
+            summary = try BatchRating.rate(raters: raters, context: context, inputName: input, format: .of(path: input),
                                            read: { try source.read(upToCount: BatchRating.chunkSize) ?? Data() },
                                            write: { try sink.write(contentsOf: $0) })
+        } catch {
+            // A file refused as a whole (its header) leaves no output behind.
+            if let output { try? FileManager.default.removeItem(atPath: output) }
+            throw error
+        }
         summary.seconds = stopwatch.secondsText(decimals: 2)
         return summary
     }

@@ -54,3 +54,53 @@ import Testing
         #expect(expected.filter { $0.hasSuffix(",") }.count * 2 > expected.count)
     }
 }
+
+/// No input can make rating trap or hide an overflow: exact arithmetic past 38 digits, or a
+/// premium past what money holds, is an error naming the step.
+@Suite struct StepsOverflowTests {
+    /// The property product rated with every table value replaced by `value` (bypassing the
+    /// catalog, which refuses such tables).
+    func rater(_ value: String) throws -> any Rater {
+        let product = ShippedCatalog.product("PH-PROP-SHOP")
+        var byRole: [String: RateIndex] = [:]
+        for (role, name) in product.rating.tables {
+            var table = try #require(ShippedCatalog.catalog.table(name, on: ShippedCatalog.asOf))
+            table.rows = table.rows.map { var row = $0; row.value = ExactDecimal(parsing: value)!; return row }
+            byRole[role] = RateIndex(table)
+        }
+        return try RatingModules.rater(for: product, tables: ResolvedTables(byRole: byRole))
+    }
+
+    func premium(_ rater: any Rater) throws -> Money {
+        let risk = try RiskInput.parse(#"{"sumInsured": "5000000", "occupancy": "woodworking", "construction": "class-4", "fireProtection": "none", "deductible": "500"}"#, source: "r")
+        return try rater.premium(risk, context: RatingContext(asOf: ShippedCatalog.asOf, startDate: ShippedCatalog.asOf, rounding: .halfUp), source: "r")
+    }
+
+    @Test func beyondThirtyEightDigitsIsAnErrorNamingTheStep() throws {
+        // 5000000 × (10^12 − 1)^2 has 31 integer digits; a third factor takes it to 43, more than
+        // 38: the third multiplication (step 4) cannot be held.
+        #expect { try premium(try rater("999999999999")) } throws: { error in
+            (error as? PuhuiError)?.message == "PH-PROP-SHOP v1 part PROPERTY, step 4 (× deductible factor): the amount exceeds what exact premium arithmetic can hold; a rate, a parameter or the risk is out of range"
+        }
+    }
+
+    @Test func aPremiumBeyondMoneyIsAnErrorNotAMinimumPremium() throws {
+        // 5000000 × 1000^4 = 5 × 10^18 yuan: exact, but more than an amount of money can hold.
+        // (The coded module turned it into 0.00, raised to the 300.00 minimum.)
+        #expect { try premium(try rater("1000")) } throws: { error in
+            (error as? PuhuiError)?.message == "PH-PROP-SHOP v1 part PROPERTY, step 6 (Round to the fen): the amount exceeds what exact premium arithmetic can hold; a rate, a parameter or the risk is out of range"
+        }
+        #expect(try premium(try rater("1")).yuanString == "5000000.00")
+    }
+
+    @Test func theOperatorsSaturateInsteadOfTrapping() {
+        let big = ExactDecimal(parsing: "99999999999999999999999999999999999999")!
+        #expect(big.multipliedChecked(by: big) == nil)
+        #expect((big * big).description == "99999999999999999999999999999999999999")
+        #expect((-big * big).isNegative)
+        #expect(big.addingChecked(big) == nil)
+        #expect(Money(yuan: big * big, rounding: .halfUp) == nil)
+        // Products that fit stay exact.
+        #expect((ExactDecimal(parsing: "0.1")! * ExactDecimal(parsing: "0.2")!).description == "0.02")
+    }
+}

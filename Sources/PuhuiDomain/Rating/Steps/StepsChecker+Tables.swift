@@ -40,8 +40,7 @@ extension StepsChecker {
                             path: table.path, line: table.headerLine)
                 }
                 let keys = use.operand.keys ?? []
-                guard table.rejectedRows == 0,
-                      Set(keys.map(\.dimension)) == Set(table.dimensions.map(\.name)), keys.count == table.dimensions.count else { continue }
+                guard Set(keys.map(\.dimension)) == Set(table.dimensions.map(\.name)), keys.count == table.dimensions.count else { continue }
                 for need in needs(use, table: table) {
                     RatingRequirements.checkCoverage(table, need, label, &d)
                 }

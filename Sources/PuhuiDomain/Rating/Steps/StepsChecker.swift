@@ -13,6 +13,9 @@ struct StepsChecker {
     /// Parameters and table roles the steps use.
     var usedParameters: Set<String> = []
     var usedRoles: Set<String> = []
+    /// Names the steps use that are not declared, with the declared name each is closest to:
+    /// that declared name is not reported unused as well.
+    var misspelt: Set<String> = []
     var eachPersonCount = 0
 
     init(source: ProductSource, definition: StepsDefinition, catalog: Catalog) {
@@ -149,6 +152,7 @@ struct StepsChecker {
             }
             for code in part.coverages {
                 guard codes.contains(code) else {
+                    if let meant = NameSuggestion.closest(to: code, in: codes) { pricedBy[meant] = pricedBy[meant] ?? n }
                     d.error("part prices coverage '\(code)', which the product does not have\(NameSuggestion.hintAndList(for: code, in: codes, what: "coverages"))",
                             path: path, at: part.spot.place("coverage"))
                     continue
@@ -159,11 +163,13 @@ struct StepsChecker {
         }
         for coverage in product.coverages {
             let at = source.place("coverage:\(coverage.code)")
-            if pricedBy[coverage.code] == nil {
-                d.error("coverage \(coverage.code) is priced by no part of <premium>, so it would be given without premium; add <part coverage=\"\(coverage.code)\"> or remove the coverage",
-                        path: path, at: at)
-            }
             let amountFields = definition.fields.filter { $0.amountOf == coverage.code }
+            if pricedBy[coverage.code] == nil {
+                let field = amountFields.isEmpty ? " and no risk field gives its amount; declare a <field amountOf=\"\(coverage.code)\"> and a <part coverage=\"\(coverage.code)\">," : "; add a <part coverage=\"\(coverage.code)\">"
+                d.error("coverage \(coverage.code) is priced by no part of <premium>, so it would be given without premium\(field) or remove the coverage",
+                        path: path, at: at)
+                continue
+            }
             guard let amount = amountFields.first else {
                 d.error("coverage \(coverage.code) has no risk field giving its amount: declare one with amountOf=\"\(coverage.code)\"", path: path, at: at)
                 continue
@@ -259,6 +265,7 @@ struct StepsChecker {
             case .minimum, .maximum:
                 if state != .rounded { d.error("\(name): round to the fen before a \(step.kind.rawValue)", path: path, at: at) }
                 checkOperand(step, name: name, inPerson: inPerson, asMoney: true, &d)
+                state = .rounded // reported once, not again at the end
             }
         }
         if mustEndRounded && state != .rounded {
@@ -304,6 +311,7 @@ struct StepsChecker {
             } else {
                 d.error("\(name): rating parameter '\(parameter)' is not given\(NameSuggestion.hintAndList(for: parameter, in: product.rating.parameters.keys.sorted(), what: "parameters"))",
                         path: path, at: step.spot.place("parameter"))
+                if let meant = NameSuggestion.closest(to: parameter, in: Array(product.rating.parameters.keys)) { misspelt.insert("parameter:\(meant)") }
             }
         }
         if let value = operand.value {
@@ -323,6 +331,7 @@ struct StepsChecker {
             if product.rating.tables[role] == nil {
                 d.error("\(name): table role '\(role)' is not declared by a <table role=\"…\">\(NameSuggestion.hintAndList(for: role, in: product.rating.tables.keys.sorted(), what: "roles"))",
                         path: path, at: step.spot.place("table"))
+                if let meant = NameSuggestion.closest(to: role, in: Array(product.rating.tables.keys)) { misspelt.insert("role:\(meant)") }
             } else {
                 checkKeys(operand, name: name, inPerson: inPerson, &d)
             }
@@ -362,9 +371,12 @@ struct StepsChecker {
                 d.error("\(name): table \(table.versionLabel) has no dimension '\(key.dimension)'\(NameSuggestion.hintAndList(for: key.dimension, in: dimensions, what: "its dimensions"))",
                         path: path, at: key.spot.place("dimension"))
             }
+            let unknownKeys = keys.map(\.dimension).filter { !dimensions.contains($0) }
             for dimension in table.dimensions {
                 let given = keys.filter { $0.dimension == dimension.name }
                 guard let key = given.first else {
+                    // A misspelt key was reported already, with this dimension as its suggestion.
+                    if unknownKeys.contains(where: { NameSuggestion.closest(to: $0, in: dimensions) == dimension.name }) { continue }
                     d.error("\(name): the lookup gives no <key dimension=\"\(dimension.name)\"> for table \(table.versionLabel)", path: path,
                             at: SourcePlace(line: operand.keys?.first?.spot.line, column: nil))
                     continue
@@ -448,11 +460,12 @@ struct StepsChecker {
     }
 
     func checkUnused(_ d: inout DiagnosticCollector) {
-        for parameter in product.rating.parameters.keys.sorted() where !usedParameters.contains(parameter) {
-            d.error("rating parameter '\(parameter)' is used by no step, so it would change nothing\(NameSuggestion.hint(for: parameter, in: usedParameters.sorted().filter { product.rating.parameters[$0] == nil }))",
+        for parameter in product.rating.parameters.keys.sorted() where !usedParameters.contains(parameter) && !misspelt.contains("parameter:\(parameter)") {
+            let used = usedParameters.filter { product.rating.parameters[$0] != nil }.sorted()
+            d.error("rating parameter '\(parameter)' is used by no step, so it would change nothing\(NameSuggestion.hint(for: parameter, in: usedParameters.sorted().filter { product.rating.parameters[$0] == nil })) (the steps use: \(used.isEmpty ? "none" : used.joined(separator: ", ")))",
                     path: path, at: source.place("parameter:\(parameter)", else: source.parameterLines[parameter]))
         }
-        for role in product.rating.tables.keys.sorted() where !usedRoles.contains(role) {
+        for role in product.rating.tables.keys.sorted() where !usedRoles.contains(role) && !misspelt.contains("role:\(role)") {
             d.error("table role '\(role)' is used by no step, so its table would change nothing", path: path,
                     at: source.place("table:\(role)", else: source.ratingTableLines[role]))
         }
