@@ -33,6 +33,8 @@ step "Products in force on 2026-06-30" catalog list --as-of 2026-06-30
 step "Seed a small synthetic book through the engine's own operations" demo seed --parties 300 --policies 500 --claims 150
 
 step "Price term life for a key employee, with the worksheet" quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json
+step "Price one shipment of cargo (a product of XML and CSV only: its steps are in products/cargo-micro.xml)" \
+  quote --product PH-CARGO-MICRO --as-of 2026-06-30 --risk examples/risks/cargo-micro.json
 step "Check a social credit code and classify a firm" party verify-id 91440300708461136T
 also classify --industry H6210 --employees 8 --revenue 90 --assets 40
 

@@ -51,8 +51,9 @@ struct StepsRisk: Sendable {
     var persons: [StepsPerson]
 }
 
-/// How one declared field is read, prepared once per rater.
-struct FieldPlan: Sendable {
+/// How one declared field is read, prepared once per rater (a class: the rating loop passes a
+/// reference, not a copy of its strings and arrays).
+final class FieldPlan: Sendable {
     let name: String
     let kind: StepField.Kind
     let required: Bool
