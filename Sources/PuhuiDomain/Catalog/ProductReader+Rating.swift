@@ -18,7 +18,13 @@ extension ProductReader {
                 error(element, attribute: "module", "unknown rating module '\(moduleText)'\(NameSuggestion.hintAndList(for: moduleText, in: RatingModules.names, what: "modules"))")
             }
         }
-        let rounding = RoundingRule(rawValue: element.attribute("rounding") ?? "half-up") ?? .halfUp
+        let roundingText = element.attribute("rounding") ?? "half-up"
+        let rules = RoundingRule.allCases.map(\.rawValue)
+        if RoundingRule(rawValue: roundingText) == nil {
+            error(element, attribute: "rounding", "rounding '\(roundingText)' is not a rounding rule\(NameSuggestion.hintAndList(for: roundingText, in: rules, what: "rules"))")
+        }
+        let rounding = RoundingRule(rawValue: roundingText)
+            ?? NameSuggestion.closest(to: roundingText, in: rules).flatMap(RoundingRule.init(rawValue:)) ?? .halfUp
         var tables: [String: String] = [:], tableLines: [String: Int] = [:]
         for table in element.children(named: "table") {
             let role = table.attribute("role") ?? "", name = table.attribute("name") ?? ""

@@ -20,7 +20,11 @@ enum RatingRequirements {
         let label = "\(product.code) v\(product.version)"
         let roleNames = vocabulary.roles.map(\.role)
 
-        for role in vocabulary.roles where role.required && product.rating.tables[role.role] == nil {
+        // A misspelt name is reported once, as not declared, not also as the declared one missing.
+        let meantRoles = Set(product.rating.tables.keys.filter { vocabulary.role($0) == nil }.compactMap { NameSuggestion.closest(to: $0, in: roleNames) })
+        let parameterNames = vocabulary.parameters.filter { !$0.prefix }.map(\.name)
+        let meantParameters = Set(product.rating.parameters.keys.filter { vocabulary.parameter($0) == nil }.compactMap { NameSuggestion.closest(to: $0, in: parameterNames) })
+        for role in vocabulary.roles where role.required && product.rating.tables[role.role] == nil && !meantRoles.contains(role.role) {
             diagnostics.error("rating module \(name) needs a rate table for role '\(role.role)' (\(role.meaning))", path: source.path,
                               at: source.place("module", else: source.ratingLine))
         }
@@ -28,7 +32,7 @@ enum RatingRequirements {
             diagnostics.error("rating module \(name) has no table role '\(role)'\(NameSuggestion.hintAndList(for: role, in: roleNames, what: "its roles"))",
                               path: source.path, at: source.place("table:\(role)", else: source.ratingTableLines[role] ?? source.ratingLine))
         }
-        for spec in vocabulary.parameters where spec.required && !spec.prefix && product.rating.parameters[spec.name] == nil {
+        for spec in vocabulary.parameters where spec.required && !spec.prefix && product.rating.parameters[spec.name] == nil && !meantParameters.contains(spec.name) {
             diagnostics.error("rating module \(name) needs parameter '\(spec.name)' (\(spec.meaning))", path: source.path,
                               at: source.place("module", else: source.ratingLine))
         }

@@ -91,4 +91,24 @@ import Testing
         #expect(d.description == "products/a.xml:12:5: error: bad")
         #expect(Diagnostic(path: "x.csv", message: "m").description == "x.csv: error: m")
     }
+
+    /// A value the schema refuses and a name only the catalog can check, in one file, are
+    /// reported in one run; the schema's message gives way to the reader's when it suggests.
+    @Test func schemaAndSemanticErrorsComeTogether() throws {
+        let text = try String(contentsOfFile: Fixtures.path("products/cargo-micro.xml"), encoding: .utf8)
+            .replacingOccurrences(of: #"fact="sum-insured" test="above""#, with: #"fact="sum-insured" test="abov""#)
+            .replacingOccurrences(of: #"fact="distance-km" test="above""#, with: #"fact="distanse-km" test="above""#)
+            .replacingOccurrences(of: #"rounding="half-up""#, with: #"rounding="half-upp""#)
+        let path = try Fixtures.writeTemporaryFile("cargo-micro.xml", text)
+        do {
+            _ = try Fixtures.validate([path])
+            Issue.record("expected a rejection")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
+                "46:36: rounding 'half-upp' is not a rounding rule; did you mean 'half-up'? (rules: half-up, half-even, down, up)",
+                "101:55: rule UW-CARGO-SI: test 'abov' is not a test; did you mean 'above'? (tests: above, below, in, not-in)",
+                "105:38: rule UW-CARGO-LONG: fact 'distanse-km' is not a fact the product's risk fields provide, so the rule would never fire; did you mean 'distance-km'? (facts: premium-basis, sum-insured, goods-class, transport-mode, distance-km, cover)",
+            ])
+        }
+    }
 }

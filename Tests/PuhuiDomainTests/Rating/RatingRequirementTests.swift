@@ -72,4 +72,52 @@ import Testing
             "term-life-key.xml:52: rating parameter 'interest-rate' = '2%' is not a decimal number",
         ])
     }
+
+    /// A product file with `edits` applied, validated with the shipped rates.
+    func errors(editing file: String, _ edits: [(String, String)]) throws -> [String] {
+        var text = try String(contentsOfFile: Fixtures.path("products/\(file)"), encoding: .utf8)
+        for (old, new) in edits {
+            #expect(text.contains(old), "\(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let path = try Fixtures.writeTemporaryFile(file, text)
+        return errors(rates: Fixtures.rates, products: [path]).map(fileAndMessage)
+    }
+
+    @Test func namesACodedModuleDoesNotDeclareAreRefusedWithASuggestion() throws {
+        #expect(try errors(editing: "term-life-key.xml", [
+            (#"<parameter name="proportional-loading""#, #"<parameter name="proportional-loadng""#),
+            (#"fact="expiry-age""#, #"fact="expiry-ages""#),
+            (#"<table role="mortality""#, #"<table role="mortalty""#),
+            (#"<parameter name="policy-fee" value="30.00"/>"#, #"<parameter name="policy-fee" value="30.00"/><parameter name="glass-rate" value="0.002"/>"#),
+        ]) == [
+            "term-life-key.xml:49: rating module term-life has no table role 'mortalty'; did you mean 'mortality'? (its roles: mortality)",
+            "term-life-key.xml:53: rating module term-life has no parameter 'proportional-loadng'; did you mean 'proportional-loading'? (its parameters: mortality-male, mortality-female, interest-rate, proportional-loading, policy-fee)",
+            "term-life-key.xml:54: rating module term-life has no parameter 'glass-rate' (its parameters: mortality-male, mortality-female, interest-rate, proportional-loading, policy-fee)",
+            "term-life-key.xml:65: rule UW-TERM-EXPIRY: fact 'expiry-ages' is not a fact the term-life rating module provides, so the rule would never fire; did you mean 'expiry-age'? (facts: sum-insured, insured-age, expiry-age, term-years, sex, health-declaration)",
+        ])
+    }
+
+    @Test func parametersOutOfTheirRangeAndCoveragesAModuleDoesNotPrice() throws {
+        #expect(try errors(editing: "term-life-key.xml", [
+            (#"<parameter name="proportional-loading" value="0.25"/>"#, #"<parameter name="proportional-loading" value="1.5"/>"#),
+            ("  </coverages>", """
+                <coverage code="ACCIDENT" basis="benefit" mandatory="false">
+                  <name lang="zh">意外</name><name lang="en">Accident</name>
+                  <amount><option>100000</option></amount>
+                  <exclusions><exclusion lang="zh">无</exclusion></exclusions>
+                </coverage>
+              </coverages>
+            """),
+        ]) == [
+            "term-life-key.xml:47: rating module term-life prices exactly one coverage (the death benefit); coverage ACCIDENT would not be priced",
+            "term-life-key.xml:58: rating parameter 'proportional-loading' = '1.5' is outside 0-0.99",
+        ])
+    }
+
+    @Test func aRefusedRowDoesNotMakeItsTableUnknownOrIncomplete() throws {
+        // One faulty value: its line is the one error (no "unknown table", no "missing row").
+        let rates = try ratesWith("property-base-rate.csv") { $0.replacingOccurrences(of: "restaurant,class-2,0.00110", with: "restaurant,class-2,0.0011O") }
+        #expect(errors(rates: rates).map(fileAndMessage) == ["property-base-rate.csv:18: rate '0.0011O' is not a number"])
+    }
 }
