@@ -28,9 +28,9 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let productPaths = paths.isEmpty ? ["products"] : paths
-                let catalog = try CatalogService.validate(products: productPaths, rates: rates, schema: schema,
-                                                          regulatory: try environment.environment.regulatoryParameters())
-                catalog.warnings.forEach { CLI.printError($0.description) }
+                let (regulatory, notes) = try environment.environment.regulatoryParametersIfPresent()
+                let catalog = try CatalogService.validate(products: productPaths, rates: rates, schema: schema, regulatory: regulatory)
+                (notes + catalog.warnings).forEach { CLI.printError($0.description) }
                 print("\(catalog.products.count) product version\(catalog.products.count == 1 ? "" : "s") and \(catalog.tables.count) rate table\(catalog.tables.count == 1 ? "" : "s") are valid")
             }
         }
@@ -54,9 +54,9 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema,
-                                                          regulatory: try environment.environment.regulatoryParameters())
-                catalog.warnings.forEach { CLI.printError($0.description) }
+                let (regulatory, notes) = try environment.environment.regulatoryParametersIfPresent()
+                let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema, regulatory: regulatory)
+                (notes + catalog.warnings).forEach { CLI.printError($0.description) }
                 let report = try CatalogService(storage: try database.openCreating(), clock: SystemClock()).load(catalog)
                 func names(_ list: [String]) -> String { list.isEmpty ? "" : ": " + list.joined(separator: ", ") }
                 print("products: \(report.productsAdded.count) added\(names(report.productsAdded)), \(report.productsClosed.count) closed\(names(report.productsClosed)), \(report.productsUnchanged.count) unchanged")

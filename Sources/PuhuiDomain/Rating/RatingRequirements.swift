@@ -186,8 +186,9 @@ enum RatingRequirements {
             }
         }
         for combination in combinations {
-            let keyText = zip(keyDimensions, combination).map { "\($0.element.name)=\($1)" }.joined(separator: ", ")
-            if refused(combination) { continue }
+            // Built only for a message.
+            var keyText: String { zip(keyDimensions, combination).map { "\($0.element.name)=\($1)" }.joined(separator: ", ") }
+            if !table.rejectedKeys.isEmpty && refused(combination) { continue }
             guard let rows = groups[combination] else {
                 reported += 1
                 if reported <= limit {

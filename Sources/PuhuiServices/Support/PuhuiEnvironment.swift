@@ -56,6 +56,18 @@ public struct PuhuiEnvironment: Sendable {
                                        mortality: try FileInput.text(dataDirectory + "/" + RegulatoryParameters.mortalityFile))
     }
 
+    /// The regulatory parameters, or nil with a warning when the data directory does not have
+    /// their files (an older deployment): the checks they feed only warn. Malformed files are
+    /// errors.
+    public func regulatoryParametersIfPresent() throws -> (RegulatoryParameters?, [Diagnostic]) {
+        let paths = [RegulatoryParameters.capsFile, RegulatoryParameters.mortalityFile].map { dataDirectory + "/" + $0 }
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if !missing.isEmpty {
+            return (nil, missing.map { Diagnostic(path: $0, severity: .warning, message: "not found: pricing interest caps and mortality tables in force are not checked") })
+        }
+        return (try regulatoryParameters(), [])
+    }
+
     /// Underwriters and their authority per line.
     public func underwriters() throws -> AuthorityTable {
         try AuthorityTable.parse(try FileInput.text(configDirectory + "/underwriters.csv"))

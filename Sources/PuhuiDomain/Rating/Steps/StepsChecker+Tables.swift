@@ -176,13 +176,13 @@ extension StepsChecker {
         if let text = operand.value, let value = ExactDecimal(parsing: text) { return (magnitude(value), text) }
         if operand.count != nil { return (ExactDecimal(definition.persons?.max ?? 1), "the number of persons") }
         if let role = operand.table, let tableName = product.rating.tables[role] {
-            var best: (ExactDecimal, String)? = nil
+            var best: (value: ExactDecimal, table: RateTable, row: RateTable.Row)? = nil
             for table in RatingRequirements.versionsInUse(tableName, by: product, catalog) {
-                for row in table.rows where best.map({ magnitude(row.value) > $0.0 }) ?? true {
-                    best = (magnitude(row.value), "\(table.name) \(row.value) (\((table.path as NSString).lastPathComponent):\(row.line))")
+                for row in table.rows where best.map({ magnitude(row.value) > $0.value }) ?? true {
+                    best = (magnitude(row.value), table, row)
                 }
             }
-            return best
+            return best.map { ($0.value, "\($0.table.name) \($0.row.value) (\(($0.table.path as NSString).lastPathComponent):\($0.row.line))") }
         }
         return nil
     }
