@@ -17,22 +17,23 @@ public struct TableNeed: Sendable {
     }
 }
 
-extension TableNeed {
-    /// The deductible factor table must have a row for each deductible option of the main coverage.
-    static func deductibleOptions(of product: Product, role: String = "deductible-factor") -> [TableNeed] {
-        guard let main = product.mainCoverage else { return [] }
-        return main.deductible.options.map { option in
-            let yuan = option.fen / 100
-            return TableNeed(role: role, ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)")
-        }
-    }
-}
-
 extension Product {
     /// The main coverage, which every rating module prices.
     func requireMainCoverage() throws(PuhuiError) -> Coverage {
         guard let main = mainCoverage else { throw PuhuiError.invalid("product \(code): no coverage to rate") }
         return main
+    }
+}
+
+extension ExactDecimal {
+    /// This amount in yuan rounded to the fen with `rule`; an amount money cannot hold is an
+    /// error naming the product and the step, never a zero.
+    func money(_ rule: RoundingRule, _ product: Product, step: String) throws(PuhuiError) -> Money {
+        guard let money = Money(yuan: self, rounding: rule) else {
+            throw PuhuiError(.invalidInput, "\(product.code) v\(product.version), \(step): the amount exceeds what exact premium arithmetic can hold; a rate, a parameter or the risk is out of range",
+                             subject: "product \(product.code) v\(product.version)")
+        }
+        return money
     }
 }
 

@@ -114,7 +114,7 @@ public struct ExportCreditRating: RatingModule {
         var facts = UnderwritingFacts()
         facts.set("annual-exports", risk.annualExports)
         facts.set("sum-insured", risk.maximumLiability)
-        facts.set("insured-turnover", Money(fen: risk.buyers.reduce(0) { $0 + $1.turnover.fen }))
+        facts.set("insured-turnover", risk.buyers.reduce(ExactDecimal.zero) { $0 + $1.turnover.yuan })
         for buyer in risk.buyers {
             facts.set("buyer-country", key: buyer.country)
             facts.set("buyer-country-class", key: buyer.countryClass)
@@ -134,11 +134,13 @@ public struct ExportCreditRating: RatingModule {
             let lookup = try rate.lookup(["country-class": .key(buyer.countryClass), "terms": .key(buyer.terms),
                                           "credit-days": .number(Int64(buyer.creditDays))])
             let exact = buyer.turnover.yuan * lookup.value
-            let premium = Money(yuan: exact, rounding: rule) ?? .zero
+            let premium = try exact.money(rule, product, step: "buyer \(buyer.name): turnover × rate")
             w.record(WorksheetStep(name: "Buyer \(buyer.name) (\(buyer.country)): declared turnover \(buyer.turnover.yuanString) × rate",
                                    table: lookup.tableVersion, key: lookup.query, factor: lookup.value.description,
                                    amount: premium.yuanString, rounding: rule.worksheetText, note: "exact \(exact.yuanText)"))
-            total += premium
+            let (sum, overflow) = total.fen.addingReportingOverflow(premium.fen)
+            if overflow { throw PuhuiError(.invalidInput, "\(product.code) v\(product.version): the buyers' premiums add up to more than an amount can hold") }
+            total = Money(fen: sum)
             let limit = min(buyer.requestedLimit, maxBuyerLimit)
             limits.append(BuyerLimit(name: buyer.name, country: buyer.country, countryClass: buyer.countryClass,
                                      paymentTerms: buyer.terms, creditPeriodDays: buyer.creditDays, declaredTurnover: buyer.turnover,

@@ -96,9 +96,9 @@ public struct HealthRating: RatingModule {
                                    key: lookup.query, factor: lookup.value.description, amount: exact.yuanText,
                                    note: "age \(person.age) on \(context.startDate)"))
             persons.append(InsuredPremium(index: person.index, party: person.party, age: person.age, sex: person.sex,
-                                          occupationClass: nil, premium: Money(yuan: lookup.value, rounding: rule) ?? .zero))
+                                          occupationClass: nil, premium: try lookup.value.money(rule, product, step: "insured person \(person.index)")))
         }
-        let premium = Money(yuan: exact, rounding: rule) ?? .zero
+        let premium = try exact.money(rule, product, step: "premium")
         w.record(WorksheetStep(name: "Premium", amount: premium.yuanString, rounding: rule.worksheetText))
         if details != nil {
             let limit = planLimits[risk.plan] ?? .zero

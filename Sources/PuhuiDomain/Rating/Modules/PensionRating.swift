@@ -117,7 +117,8 @@ public struct PensionRating: RatingModule {
                 if let amount, amount < minimumContribution {
                     reader.fail("\(p).amount", "\(amount.yuanString) is below the minimum contribution \(minimumContribution.yuanString)", line: item.line)
                 }
-                if let year, let amount { contributions[year - 1] += amount }
+                // Saturating: a total past what money holds is far above the cap, and refused for it.
+                if let year, let amount { contributions[year - 1] = contributions[year - 1].addingSaturated(amount) }
             }
         } else {
             let amount = reader.money(fields, "contributionAmount")
@@ -127,11 +128,17 @@ public struct PensionRating: RatingModule {
             }
             if let amount, let text, let parsed = PaymentFrequency(rawValue: text) {
                 frequency = parsed
-                contributions = Array(repeating: Money(fen: amount.fen * Int64(parsed.instalmentsPerYear)), count: years)
+                let (yearly, overflow) = amount.fen.multipliedReportingOverflow(by: Int64(parsed.instalmentsPerYear))
+                contributions = Array(repeating: Money(fen: overflow ? Int64.max : yearly), count: years)
             }
         }
-        for (i, total) in contributions.enumerated() where total > cap {
-            reader.fail("contributions", "policy year \(i + 1) totals \(total.yuanString), above the product's annual cap of \(cap.yuanString)", line: fields.line)
+        if frequency != .flexible, let yearly = contributions.first, yearly > cap {
+            // Regular contributions are the same every year: one message, not one a year.
+            reader.fail("contributionAmount", "\(frequency.rawValue) contributions total \(yearly.yuanString) a year, above the product's annual cap of \(cap.yuanString)", line: fields.line)
+        } else {
+            for (i, total) in contributions.enumerated() where total > cap {
+                reader.fail("contributions", "policy year \(i + 1) totals \(total.yuanString), above the product's annual cap of \(cap.yuanString)", line: fields.line)
+            }
         }
         if contributions.allSatisfy({ $0 == .zero }) {
             reader.fail("contributions", "no contribution is planned", line: fields.line)
@@ -187,7 +194,7 @@ public struct PensionRating: RatingModule {
             for (year, contribution) in risk.contributions.enumerated() {
                 let net = contribution.yuan * (.one - charge)
                 let grown = (account.yuan + net) * (.one + rate.value)
-                account = Money(yuan: grown, rounding: rule) ?? .zero
+                account = try grown.money(rule, product, step: "\(basis) account, year \(year + 1)")
                 w.record(WorksheetStep(name: "\(basis.capitalized) basis, year \(year + 1): (account + \(contribution.yuanString) × (1 − charge)) × (1 + rate)",
                                        table: year == 0 ? rate.tableVersion : nil, key: year == 0 ? rate.query : nil,
                                        factor: rate.value.description, amount: account.yuanString, rounding: rule.worksheetText))
@@ -195,7 +202,7 @@ public struct PensionRating: RatingModule {
             guard let monthlyExact = account.yuan.divided(by: ExactDecimal(12) * factor, scale: 10, .halfEven) else {
                 throw PuhuiError.declined("the annuity factor is zero")
             }
-            let monthly = Money(yuan: monthlyExact, rounding: rule) ?? .zero
+            let monthly = try monthlyExact.money(rule, product, step: "\(basis) monthly annuity")
             w.record(WorksheetStep(name: "\(basis.capitalized) basis: monthly annuity = account / (12 × annuity factor)",
                                    table: table.table, key: "table=\(table.key), age=\(risk.retirementAge)",
                                    factor: factor.description, amount: monthly.yuanString, rounding: rule.worksheetText,

@@ -130,7 +130,7 @@ public struct TermLifeRating: RatingModule {
         let netExact = risk.sumInsured.yuan * ratio
         w.record(WorksheetStep(name: "Net premium P = S · (Mₓ − Mₓ₊ₙ) / (Nₓ − Nₓ₊ₙ)", factor: ratio.rounded(scale: 12, .halfEven).description,
                                amount: netExact.rounded(scale: 6, .halfEven).description))
-        let net = Money(yuan: netExact, rounding: rule) ?? .zero
+        let net = try netExact.money(rule, product, step: "net premium")
         w.record(WorksheetStep(name: "Net premium rounded", amount: net.yuanString, rounding: rule.worksheetText))
         let loaded = net.yuan + policyFee.yuan
         w.record(WorksheetStep(name: "+ policy fee", factor: policyFee.yuanString, amount: loaded.yuanText))
@@ -140,7 +140,7 @@ public struct TermLifeRating: RatingModule {
         }
         w.record(WorksheetStep(name: "÷ (1 − proportional loading)", factor: loading.description, amount: grossExact.yuanText,
                                note: "G = (P + fee) / (1 − \(loading))"))
-        let gross = Money(yuan: grossExact, rounding: rule) ?? .zero
+        let gross = try grossExact.money(rule, product, step: "gross premium")
         w.record(WorksheetStep(name: "Gross annual premium", amount: gross.yuanString, rounding: rule.worksheetText))
         if details != nil {
             let coverFrom = coverage.waitingPeriodDays.map { context.startDate.adding(days: $0) }
