@@ -60,6 +60,20 @@ import Testing
             try db.execute(sql: "UPDATE policy SET line = (SELECT line FROM application WHERE application.id = policy.application_id) WHERE id = 1")
         }
 
+        // The book's property, liability and accident versions were loaded with the coded modules
+        // the steps module replaced: they serve their policies and claims (read above), cannot be
+        // rated, and the shipped files (now in steps) are refused as changed versions, saying why.
+        #expect(throws: PuhuiError.self) { try storage.read { try $0.catalog.rater(productCode: "PH-PROP-SHOP", on: CivilDate(iso: "2026-06-30")!) } }
+        let root = StorageFixtures.packageRoot
+        let catalog = try CatalogService.validate(products: [root + "/products"], rates: [root + "/rates"], schema: root + "/products/puhui-product.xsd")
+        do {
+            _ = try CatalogService(storage: storage, clock: FixedClock(Instant(parsing: "2026-11-23T12:00")!)).load(catalog)
+            Issue.record("expected a refusal")
+        } catch let error as PuhuiError {
+            #expect(error.diagnostics.filter { $0.message.contains("which this release replaces by the steps module") }.count == 3)
+        }
+        #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM product_version") } == 7)
+
         // The extract of the upgraded book adds up.
         let extract = try StatisticsService(storage: storage, environment: PuhuiEnvironment.discover()).extract(
             ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-11-20")!))

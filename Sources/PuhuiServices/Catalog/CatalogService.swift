@@ -107,7 +107,12 @@ public struct CatalogService: Sendable {
                     try store.closeProduct(id: existing.id, source, definition: definition, digest: digest)
                     report.productsClosed.append(label)
                 } else {
-                    diagnostics.error("product \(product.code) version \(product.version) is already loaded with different content (loaded \(existing.loadedAt.shortDescription) from \(existing.sourceName)); a loaded version is immutable: raise the version to change it",
+                    // A book loaded before the steps module replaced a coded one holds that version
+                    // with the coded module; say so, with the way forward.
+                    let retired = RatingModules.retired.contains(stored.rating.module.rawValue) && product.rating.module == .steps
+                        ? " (it was loaded with the coded rating module '\(stored.rating.module)', which this release replaces by the steps module with the same premiums; it still serves its policies and claims but can no longer be rated: close it and load the steps file as a new version, or load the catalog into a new database)"
+                        : ""
+                    diagnostics.error("product \(product.code) version \(product.version) is already loaded with different content (loaded \(existing.loadedAt.shortDescription) from \(existing.sourceName)); a loaded version is immutable: raise the version to change it\(retired)",
                                       path: source.path, line: source.codeLine)
                 }
                 continue

@@ -120,4 +120,17 @@ import Testing
         let rates = try ratesWith("property-base-rate.csv") { $0.replacingOccurrences(of: "restaurant,class-2,0.00110", with: "restaurant,class-2,0.0011O") }
         #expect(errors(rates: rates).map(fileAndMessage) == ["property-base-rate.csv:18: rate '0.0011O' is not a number"])
     }
+
+    /// A new version of a table, effective later, is checked as the current one is: a row it
+    /// lacks is refused now, not when the first customer of 2027 meets it.
+    @Test func aNewTableVersionMissingARowIsRefusedAtLoad() throws {
+        let rates = try ratesWith("property-base-rate.csv") { $0 }
+        let current = try String(contentsOfFile: rates + "/property-base-rate.csv", encoding: .utf8)
+        try current.replacingOccurrences(of: "# effective-from: 2026-01-01", with: "# effective-from: 2027-01-01")
+            .replacingOccurrences(of: "woodworking,class-4,0.00450\n", with: "")
+            .write(toFile: rates + "/property-base-rate-2027.csv", atomically: true, encoding: .utf8)
+        #expect(errors(rates: rates).map(fileAndMessage) == [
+            "property-base-rate-2027.csv:8: table property-base-rate has no row for occupancy=woodworking, construction=class-4, which PH-PROP-SHOP v1 needs for part PROPERTY, step 2 (the values of occupancy, construction it accepts)",
+        ])
+    }
 }
