@@ -50,6 +50,8 @@ step_as "Seed a small synthetic book through the engine's own operations, each s
   admin.li demo seed --parties 300 --policies 500 --claims 150
 
 step_as "Price term life for a key employee, with the worksheet" clerk.ma quote --product PH-TERM-KEY --as-of 2026-06-30 --risk examples/risks/term-life-key.json
+step "Price one shipment of cargo, not kept (a product of XML and CSV only: its steps are in products/cargo-micro.xml)" \
+  quote --product PH-CARGO-MICRO --as-of 2026-06-30 --risk examples/risks/cargo-micro.json --no-store
 step "Check a social credit code and classify a firm (no token needed)" party verify-id 91440300708461136T
 also classify --industry H6210 --employees 8 --revenue 90 --assets 40
 

@@ -116,7 +116,27 @@ extension DemoBook {
         func firm(_ from: [Int]) -> Firm { firms[random.pick(from)] }
         let draw = random.int(1...100)
         switch draw {
-        case 1...38:
+        case 1...6:
+            // Traders insure their shipments: one transit, or the year's shipments by declaration.
+            let firm = firm(pools.smallFirms)
+            let goods: [String] = switch firm.trade.code {
+            case "F5211": ["general-merchandise", "general-merchandise", "food-perishable"]
+            case "F5129": ["general-merchandise", "electronics", "fragile"]
+            case "C1810": ["textiles-apparel"]
+            case "C3311": ["machinery"]
+            case "C2110": ["general-merchandise", "fragile"]
+            default: ["general-merchandise", "electronics"]
+            }
+            let annual = random.chance(percent: 30)
+            let value = annual ? random.int(20...500) * 10_000 : random.int(50...5000) * 100
+            let goodsClass = random.chance(percent: 2) ? "dangerous-goods" : random.pick(goods)
+            let distance = random.chance(percent: 3) ? random.int(5001...9000) : random.int(20...3500)
+            let mode = random.pick(["road", "road", "road", "rail", "waterway", "air", "multimodal"])
+            let cover = random.chance(percent: 40) ? "all-risks" : "basic"
+            return ("PH-CARGO-MICRO", firm.reference, [], """
+                {"basis": "\(annual ? "annual-declaration" : "per-shipment")", "insuredValue": "\(value)", "goodsClass": "\(goodsClass)", "transportMode": "\(mode)", "distanceKm": \(distance), "cover": "\(cover)"}
+                """)
+        case 7...38:
             let firm = firm(pools.smallFirms)
             var si = Int64(random.int(5...300)) * 10_000
             if random.chance(percent: 5) { si = Int64(random.int(310...500)) * 10_000 }

@@ -7,7 +7,7 @@ struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Validate, load, list and show the product catalog (products/*.xml and rates/*.csv).",
-        subcommands: [Validate.self, Load.self, List.self, Show.self]
+        subcommands: [Validate.self, Load.self, List.self, Show.self, Withdraw.self, Reference.self]
     )
 
     struct Validate: ParsableCommand {
@@ -23,10 +23,14 @@ struct CatalogCommand: ParsableCommand {
         @Option(name: .long, help: "The XML schema (default: puhui-product.xsd in the first directory given, else products/).")
         var schema: String?
 
+        @OptionGroup var environment: EnvironmentOptions
+
         func run() throws {
             try CLI.run {
                 let productPaths = paths.isEmpty ? ["products"] : paths
-                let catalog = try CatalogService.validate(products: productPaths, rates: rates, schema: schema)
+                let (regulatory, notes) = try environment.environment.regulatoryParametersIfPresent()
+                let catalog = try CatalogService.validate(products: productPaths, rates: rates, schema: schema, regulatory: regulatory)
+                (notes + catalog.warnings).forEach { CLI.printError($0.description) }
                 print("\(catalog.products.count) product version\(catalog.products.count == 1 ? "" : "s") and \(catalog.tables.count) rate table\(catalog.tables.count == 1 ? "" : "s") are valid")
             }
         }
@@ -53,7 +57,10 @@ struct CatalogCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
-                let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema)
+                try context.authorize(.loadCatalog)   // before the files are read and their warnings printed
+                let (regulatory, notes) = try engine.environment.regulatoryParametersIfPresent()
+                let catalog = try CatalogService.validate(products: products, rates: rates, schema: schema, regulatory: regulatory)
+                (notes + catalog.warnings).forEach { CLI.printError($0.description) }
                 let report = try engine.catalog.load(catalog, context)
                 func names(_ list: [String]) -> String { list.isEmpty ? "" : ": " + list.joined(separator: ", ") }
                 print("products: \(report.productsAdded.count) added\(names(report.productsAdded)), \(report.productsClosed.count) closed\(names(report.productsClosed)), \(report.productsUnchanged.count) unchanged")
@@ -129,6 +136,86 @@ struct CatalogCommand: ParsableCommand {
                     print(try CLI.json(stored.product))
                 case .table, .csv:
                     print(ProductText.render(stored))
+                }
+            }
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "withdraw",
+            abstract: "Remove a product or rate table version loaded by mistake, before its effective date and while nothing uses it (audited).",
+            discussion: """
+                puhui catalog withdraw PH-CARGO-MICRO --version 2
+                puhui catalog withdraw --table cargo-rate --effective-from 2027-01-01
+                A version already in effect, or used by a quote, application or policy, cannot be withdrawn: close it
+                (a product file with an effectiveTo) or give the table a later version.
+                """)
+
+        @Argument(help: "Product code.")
+        var code: String?
+
+        @Option(name: .long, help: "The product version to withdraw.")
+        var version: Int?
+
+        @Option(name: .long, help: "A rate table name, to withdraw one of its versions.")
+        var table: String?
+
+        @Option(name: .long, help: "The table version's effective-from date (YYYY-MM-DD).")
+        var effectiveFrom: String?
+
+        @OptionGroup var engineOptions: EngineOptions
+
+        func validate() throws {
+            if let _ = table {
+                if code != nil || version != nil { throw ValidationError("give a product code with --version, or --table with --effective-from, not both") }
+                if effectiveFrom == nil { throw ValidationError("--table needs --effective-from") }
+            } else {
+                if code == nil || version == nil { throw ValidationError("give a product code with --version (or --table with --effective-from)") }
+                if effectiveFrom != nil { throw ValidationError("--effective-from goes with --table") }
+            }
+        }
+
+        func run() throws {
+            try CLI.run {
+                let (engine, context) = try engineOptions.context()
+                let service = engine.catalog
+                let withdrawn: CatalogService.Withdrawal
+                if let table, let effectiveFrom {
+                    withdrawn = try service.withdrawTable(name: table, effectiveFrom: try CLI.parseDate(effectiveFrom, option: "--effective-from"), context)
+                } else {
+                    withdrawn = try service.withdrawProduct(code: code ?? "", version: version ?? 0, context)
+                }
+                print("withdrew \(withdrawn.label) (effective from \(withdrawn.effectiveFrom), loaded from \(withdrawn.source)); recorded in the audit log as \(context.actor)")
+            }
+        }
+    }
+}
+
+extension CatalogCommand {
+    struct Reference: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reference",
+            abstract: "Write the product reference (every module's roles, parameters, risk fields and facts) from the declarations.")
+
+        @Option(name: .long, help: "Where to write it (default: standard output); the repository keeps it in docs/product-reference.md.")
+        var out: String?
+
+        @Option(name: .long, help: "Product files or directories whose steps products it describes.")
+        var products: [String] = ["products"]
+
+        @Option(name: .long, help: "Rate table directory or files.")
+        var rates: [String] = ["rates"]
+
+        func run() throws {
+            try CLI.run {
+                let catalog = try CatalogService.validate(products: products, rates: rates, schema: nil)
+                let text = ProductReference.markdown(products: catalog.products.map(\.product))
+                if let out {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+                    print("wrote \(out)")
+                } else {
+                    print(text, terminator: "")
                 }
             }
         }

@@ -32,6 +32,8 @@ enum ProductText {
         out.append("rating: module \(p.rating.module.rawValue), rounding \(p.rating.rounding.rawValue)")
         for (role, table) in p.rating.tables.sorted(by: { $0.key < $1.key }) { out.append("  table \(role): \(table)") }
         for (name, value) in p.rating.parameters.sorted(by: { $0.key < $1.key }) { out.append("  \(name) = \(value)") }
+        if let open = p.rating.openFields { out.append("  open fields (accepted, not rated): \(open.joined(separator: ", "))") }
+        if let steps = p.rating.steps { out += steps.lines.map { "  " + $0 } }
         out.append("")
         out.append("underwriting rules:")
         for r in p.underwriting.rules {

@@ -32,9 +32,14 @@ enum QuoteText {
         out.append(worksheetTable(quote.worksheet).render())
         if let persons = quote.insuredPersons, persons.count > 1 {
             out.append("")
-            var table = TextTable(["insured", "party", "age", "sex", "class", "premium"], rightAligned: [0, 2, 5])
+            // The persons' own fields (a steps product's, such as occupationClass), by name.
+            let names = Array(Set(persons.flatMap { ($0.fields ?? [:]).keys })).sorted()
+            let classes = persons.contains { $0.occupationClass != nil }
+            var table = TextTable(["insured", "party", "age", "sex"] + (classes ? ["class"] : []) + names + ["premium"],
+                                  rightAligned: [0, 2, 4 + (classes ? 1 : 0) + names.count])
             for p in persons {
-                table.add([String(p.index), p.party ?? "", String(p.age), p.sex ?? "", p.occupationClass ?? "", p.premium.yuanString])
+                table.add([String(p.index), p.party ?? "", String(p.age), p.sex ?? ""] + (classes ? [p.occupationClass ?? ""] : [])
+                          + names.map { p.fields?[$0] ?? "" } + [p.premium.yuanString])
             }
             out.append(table.render())
         }

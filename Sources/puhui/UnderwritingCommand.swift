@@ -179,20 +179,25 @@ struct AuditCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every recorded event of a policy (with its application), an application or a claim.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every recorded event of a policy (with its application), an application, a claim, or a product or rate table of the catalog.")
         @Option(name: .long, help: "Policy number.") var policy: String?
         @Option(name: .long, help: "Application reference.") var application: String?
         @Option(name: .long, help: "Claim reference.") var claim: String?
+        @Option(name: .long, help: "Product code (catalog events such as withdrawn versions).") var product: String?
+        @Option(name: .long, help: "Rate table name (catalog events).") var table: String?
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
         func validate() throws {
-            if [policy, application, claim].compactMap({ $0 }).count != 1 { throw ValidationError("give one of --policy, --application, --claim") }
+            if [policy, application, claim, product, table].compactMap({ $0 }).count != 1 {
+                throw ValidationError("give one of --policy, --application, --claim, --product, --table")
+            }
         }
 
         func run() throws {
             try CLI.run {
-                let subject: AuditTrailService.Subject = policy.map { .policy($0) } ?? application.map { .application($0) } ?? .claim(claim ?? "")
+                let subject: AuditTrailService.Subject = policy.map { .policy($0) } ?? application.map { .application($0) }
+                    ?? product.map { .product($0) } ?? table.map { .rateTable($0) } ?? .claim(claim ?? "")
                 let (engine, context) = try engineOptions.context()
                 let events = try engine.audit.trail(subject, asOf: CLI.today(), context)
                 if format.format == .json {

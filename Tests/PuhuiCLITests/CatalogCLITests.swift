@@ -7,7 +7,7 @@ import Testing
         defer { puhui.cleanUp() }
         let validate = try puhui.run(["catalog", "validate", "products"])
         #expect(validate.status == 0)
-        #expect(validate.stdout == "7 product versions and 17 rate tables are valid\n")
+        #expect(validate.stdout == "8 product versions and 21 rate tables are valid\n")
 
         try puhui.createDatabase(catalog: false)
         // Loading needs the product role: an underwriter is refused, nothing is loaded.
@@ -18,12 +18,12 @@ import Testing
         #expect(try puhui.sqlCount("product_version") == 0)
         let load = try puhui.run(["catalog", "load"], as: "product.wu")
         #expect(load.status == 0, "\(load.stderr)")
-        #expect(load.stdout.contains("products: 7 added"))
+        #expect(load.stdout.contains("products: 8 added"))
 
         let list = try puhui.run(["catalog", "list", "--as-of", "2026-06-30", "--format", "json"])
         #expect(list.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
-        #expect(items.compactMap { $0["line"] as? String } == ["property", "liability", "export-credit", "accident", "health", "term-life", "pension"])
+        #expect(items.compactMap { $0["line"] as? String } == ["property", "liability", "export-credit", "accident", "health", "term-life", "pension", "cargo"])
         let first = try #require(items.first)
         #expect(first["code"] as? String == "PH-PROP-SHOP")
         #expect(first["version"] as? Int == 1)
@@ -47,7 +47,7 @@ import Testing
 
         let validate = try puhui.run(["catalog", "validate", copy])
         #expect(validate.status == 1)
-        #expect(validate.stderr.hasPrefix("\(copy)/health-owner.xml:11: error: Element 'effectiveFrom': '2026-02-30' is not a valid value of the atomic type 'xs:date'."))
+        #expect(validate.stderr.hasPrefix("\(copy)/health-owner.xml:11:3: error: Element 'effectiveFrom': '2026-02-30' is not a valid value of the atomic type 'xs:date'."))
         #expect(validate.stderr.hasSuffix("1 error; nothing was written\n"))
 
         try puhui.createDatabase(catalog: false)

@@ -44,7 +44,7 @@ import Testing
         let misspelt = Self.propertyRisk.replacingOccurrences(of: "}", with: ", \"theftSumInsure\": \"20000\"}")
         let result = try puhui.run(["quote", "--product", "PH-PROP-SHOP", "--as-of", "2026-06-30", "--risk", "-"], as: "clerk.ma", stdin: misspelt)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("<stdin>:2:65: error: field 'theftSumInsure' is not used in rating this product; did you mean 'theftSumInsured'?"),
+        #expect(result.stderr.contains("<stdin>:2:65: error: field 'theftSumInsure': is not a risk field of PH-PROP-SHOP v1; did you mean 'theftSumInsured'?"),
                 "\(result.stderr)")
         #expect(try puhui.sqlCount("quote") == 0)
     }

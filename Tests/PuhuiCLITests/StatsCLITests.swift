@@ -28,7 +28,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let content = try #require(object["extract"] as? [String: Any])
         let rows = try #require(content["rows"] as? [[String: Any]])
-        #expect(rows.count == 64 && rows.allSatisfy { $0["insuredEntitiesInForce"] is Int })
+        #expect(rows.count == 72 && rows.allSatisfy { $0["insuredEntitiesInForce"] is Int })
         let details = try #require(content["details"] as? [[String: Any]])
         // The digests in the extract are those of the files written beside the long CSV.
         let claimsDigest = try #require(details.first?["sha256"] as? String)

@@ -13,10 +13,10 @@ import Testing
                 #expect(response.status == .ok)
                 expectMediaType(response.headers[.contentType], "application/json")
                 let list = try response.decode(Components.Schemas.ProductList.self)
-                // The engine's clock reads 2026-11-23; all seven shipped products are in force.
+                // The engine's clock reads 2026-11-23; all eight shipped products are in force.
                 #expect(list.asOf == "2026-11-23")
                 #expect(list.products.map(\.code) == ["PH-PROP-SHOP", "PH-LIAB-MICRO", "PH-EXCR-SME", "PH-ACC-GROUP", "PH-HLTH-OWNER",
-                                                      "PH-TERM-KEY", "PH-PENS-FLEX"])
+                                                      "PH-TERM-KEY", "PH-PENS-FLEX", "PH-CARGO-MICRO"])
                 let shop = try #require(list.products.first)
                 #expect(shop.version == 1 && shop.line == .property && shop.effectiveFrom == "2026-01-01" && shop.effectiveTo == nil)
                 #expect(shop.name.en == "Shop and Small Workshop Property Insurance" && shop.name.zh == "小微商铺及作坊财产综合保险")
@@ -31,7 +31,7 @@ import Testing
             #expect(before.status == .ok)
             #expect(try before.decode(Components.Schemas.ProductList.self).products.isEmpty)
             let first = try await client.execute(uri: "/api/v1/products?asOf=2026-01-01", method: .get)
-            #expect(try first.decode(Components.Schemas.ProductList.self).products.count == 7)
+            #expect(try first.decode(Components.Schemas.ProductList.self).products.count == 8)
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
         let storage = try SQLiteStorage.open(path: path, mode: .existing)
         let migrations = try storage.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1-catalog", "v2-quotes", "v3-parties", "v4-policies", "v5-claims", "v6-reference-counters",
-                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v10-claim-event-facts",
+                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v9-cargo-line", "v10-claim-event-facts",
                                "v12-policy-servicing", "v12-party-history"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
@@ -51,6 +51,36 @@ import Testing
         let verification = try storage.read { try $0.audit.verify(passingThrough: nil) }
         #expect(verification.firstBreak == nil && verification.eventsChecked == 221 + 132)
         #expect(verification.claimsChecked == 20 && verification.policiesChecked == 50)
+
+        // v9 rebuilt the tables with a line column: cargo is a line now, other words still are
+        // not, and the indexes came back.
+        let indexes = try storage.writer.read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('product_version', 'application', 'policy') AND sql IS NOT NULL ORDER BY name")
+        }
+        #expect(indexes == ["application_applied_at", "application_status", "policy_dates", "policy_end_date", "policy_holder", "policy_line", "product_version_line"])
+        try storage.writer.write { db in
+            try db.execute(sql: "UPDATE product_version SET line = 'cargo' WHERE code = 'PH-PROP-SHOP'")
+            try db.execute(sql: "UPDATE policy SET line = 'cargo' WHERE id = 1")
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE application SET line = 'marine' WHERE id = 1") }
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM pragma_foreign_key_check") == 0)
+            try db.execute(sql: "UPDATE product_version SET line = 'property' WHERE code = 'PH-PROP-SHOP'")
+            try db.execute(sql: "UPDATE policy SET line = (SELECT line FROM application WHERE application.id = policy.application_id) WHERE id = 1")
+        }
+
+        // The book's property, liability and accident versions were loaded with the coded modules
+        // the steps module replaced: they serve their policies and claims (read above), cannot be
+        // rated, and the shipped files (now in steps) are refused as changed versions, saying why.
+        #expect(throws: PuhuiError.self) { try storage.read { try $0.catalog.rater(productCode: "PH-PROP-SHOP", on: CivilDate(iso: "2026-06-30")!) } }
+        let root = StorageFixtures.packageRoot
+        let catalog = try CatalogService.validate(products: [root + "/products"], rates: [root + "/rates"], schema: root + "/products/puhui-product.xsd")
+        do {
+            let product = ActionContext(user: AuthenticatedUser(name: "product.wu", roles: [.product]), at: Instant(parsing: "2026-11-23T12:00")!)
+            _ = try CatalogService(storage: storage, clock: FixedClock(product.at)).load(catalog, product)
+            Issue.record("expected a refusal")
+        } catch let error as PuhuiError {
+            #expect(error.diagnostics.filter { $0.message.contains("which this release replaces by the steps module") }.count == 3)
+        }
+        #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM product_version") } == 7)
 
         // The extract of the upgraded book adds up.
         let regulator = ActionContext(user: AuthenticatedUser(name: "regulator.guo", roles: [.regulator]), at: Instant(parsing: "2026-11-23T12:00")!)

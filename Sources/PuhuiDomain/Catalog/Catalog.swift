@@ -4,21 +4,32 @@ import Foundation
 /// Everything a catalog run read and checked: product versions and rate table versions.
 public struct Catalog: Sendable {
     public var products: [ProductSource]
-    public var tables: [RateTable]
+    public var tables: [RateTable] {
+        didSet { versionsByName = Catalog.index(tables) }
+    }
+    /// What validation found worth saying without refusing the catalog.
+    public var warnings: [Diagnostic] = []
+    /// The versions of each table, oldest first (a catalog can hold a thousand tables).
+    private var versionsByName: [String: [RateTable]]
 
     public init(products: [ProductSource], tables: [RateTable]) {
         self.products = products
         self.tables = tables
+        versionsByName = Catalog.index(tables)
+    }
+
+    private static func index(_ tables: [RateTable]) -> [String: [RateTable]] {
+        Dictionary(grouping: tables, by: \.name).mapValues { $0.sorted { ($0.effectiveFrom ?? .distantPast) < ($1.effectiveFrom ?? .distantPast) } }
     }
 
     /// The versions of table `name`, oldest first.
     public func tableVersions(_ name: String) -> [RateTable] {
-        tables.filter { $0.name == name }.sorted { ($0.effectiveFrom ?? .distantPast) < ($1.effectiveFrom ?? .distantPast) }
+        versionsByName[name] ?? []
     }
 
     /// The version of table `name` in force on `date`.
     public func table(_ name: String, on date: CivilDate) -> RateTable? {
-        VersionInForce.table(tables.filter { $0.name == name }, on: date, from: \.effectiveFrom)
+        VersionInForce.table(tableVersions(name), on: date, from: \.effectiveFrom)
     }
 }
 

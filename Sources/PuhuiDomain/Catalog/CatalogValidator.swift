@@ -9,12 +9,16 @@ public enum CatalogValidator {
         public var rateFiles: [SourceFile]
         public var schema: SourceFile?
         public var findings: [Diagnostic]
+        /// Pricing interest caps and mortality tables in force, for warnings (nil: not checked).
+        public var regulatory: RegulatoryParameters?
 
-        public init(productFiles: [SourceFile], rateFiles: [SourceFile], schema: SourceFile?, findings: [Diagnostic] = []) {
+        public init(productFiles: [SourceFile], rateFiles: [SourceFile], schema: SourceFile?, findings: [Diagnostic] = [],
+                    regulatory: RegulatoryParameters? = nil) {
             self.productFiles = productFiles
             self.rateFiles = rateFiles
             self.schema = schema
             self.findings = findings
+            self.regulatory = regulatory
         }
     }
 
@@ -24,9 +28,10 @@ public enum CatalogValidator {
         input.findings.forEach { diagnostics.emit($0) }
         let tables = readRateTables(input.rateFiles, &diagnostics)
         let products = readProducts(input.productFiles, schema: input.schema, &diagnostics)
-        let catalog = Catalog(products: products, tables: tables)
-        checkAcrossFiles(catalog, &diagnostics)
+        var catalog = Catalog(products: products, tables: tables)
+        checkAcrossFiles(catalog, regulatory: input.regulatory, &diagnostics)
         if diagnostics.hasErrors { throw PuhuiError.rejected(diagnostics.sorted) }
+        catalog.warnings = DiagnosticCollector.sorted(diagnostics.warnings)
         return catalog
     }
 
@@ -73,24 +78,64 @@ public enum CatalogValidator {
             parseDiagnostics.forEach { diagnostics.emit($0) }
             guard let tree else { continue }
             if parseDiagnostics.contains(where: { $0.severity == .error }) { continue }
-            let schemaErrors = schema.validate(tree)
-            schemaErrors.forEach { diagnostics.emit($0) }
-            if schemaErrors.contains(where: { $0.severity == .error }) { continue }
+            // Schema errors and the reader's own are reported together; where the schema
+            // already reported a line, the reader's finding there is the same defect.
+            let schemaErrors = schema.validate(tree).map { locate($0, in: tree) }
+            let schemaLines = Set(schemaErrors.compactMap(\.line))
             var reader = ProductReader(tree: tree)
             let source = reader.read(xml: String(decoding: bytes, as: UTF8.self))
-            diagnostics.append(contentsOf: reader.diagnostics)
-            if let source, !reader.diagnostics.hasErrors { products.append(source) }
+            // Where the reader says the same with a suggestion, its message replaces the schema's.
+            let suggestions = reader.diagnostics.diagnostics.filter { $0.message.contains("did you mean") }
+            for diagnostic in schemaErrors {
+                diagnostics.emit(suggestions.first { $0.line == diagnostic.line } ?? diagnostic)
+            }
+            for diagnostic in reader.diagnostics.diagnostics where !schemaLines.contains(diagnostic.line ?? -1) {
+                diagnostics.emit(diagnostic)
+            }
+            // A product whose only defects are values the schema refused (an attribute or text) is
+            // still checked against the catalog, so that its other defects are reported in the
+            // same run; one with elements missing or out of place is not (everything after would
+            // follow from the one defect).
+            let otherErrors = reader.diagnostics.errors.contains { !schemaLines.contains($0.line ?? -1) }
+            let structural = schemaErrors.contains { $0.message.contains("Missing child element") || $0.message.contains("is not expected") }
+            if var source, !otherErrors, !structural {
+                source.schemaErrorLines = schemaLines
+                products.append(source)
+            }
         }
         return products
     }
 
-    static func checkAcrossFiles(_ catalog: Catalog, _ diagnostics: inout DiagnosticCollector) {
+    /// A schema error with the column of the attribute or element it names (libxml2 gives the
+    /// line only): `Element 'rule', attribute 'test': …`.
+    static func locate(_ diagnostic: Diagnostic, in tree: XMLTree) -> Diagnostic {
+        guard diagnostic.column == nil, let line = diagnostic.line else { return diagnostic }
+        var located = diagnostic
+        let message = diagnostic.message
+        func quoted(after marker: String) -> String? {
+            guard let start = message.range(of: marker) else { return nil }
+            let rest = message[start.upperBound...]
+            guard let end = rest.firstIndex(of: "'") else { return nil }
+            return String(rest[..<end])
+        }
+        if let attribute = quoted(after: "attribute '"), let found = tree.locator.attribute(attribute, from: line) {
+            located.line = found.line
+            located.column = found.column
+        } else if let element = quoted(after: "Element '"), let found = tree.locator.element(element, from: line) {
+            located.column = found.column
+        }
+        return located
+    }
+
+    static func checkAcrossFiles(_ catalog: Catalog, regulatory: RegulatoryParameters? = nil, _ diagnostics: inout DiagnosticCollector) {
         var byVersion: [String: ProductSource] = [:]
-        for source in catalog.products {
+        // A product the schema faulted is checked within its file, not against others: its
+        // code or dates may be what is wrong.
+        for source in catalog.products where source.schemaErrorLines.isEmpty {
             let key = "\(source.product.code)#\(source.product.version)"
             if let other = byVersion[key] {
                 diagnostics.error("product \(source.product.code) version \(source.product.version) is also defined in \(other.path):\(other.codeLine)",
-                                  path: source.path, line: source.codeLine)
+                                  path: source.path, at: source.place("code", else: source.codeLine))
             } else {
                 byVersion[key] = source
             }
@@ -100,10 +145,15 @@ public enum CatalogValidator {
             diagnostics.emit(diagnostic)
         }
         for source in catalog.products {
-            let before = diagnostics.errors.count
-            checkRateTables(source, catalog, &diagnostics)
-            if diagnostics.errors.count == before {
-                RatingRequirements.check(source, catalog, &diagnostics)
+            var found = DiagnosticCollector()
+            checkRateTables(source, catalog, &found)
+            if !found.hasErrors {
+                RatingRequirements.check(source, catalog, &found)
+            }
+            if let regulatory { RegulatoryChecks.check(source, regulatory, &found) }
+            // A line the schema already faulted is not faulted again.
+            for diagnostic in found.diagnostics where diagnostic.path != source.path || !source.schemaErrorLines.contains(diagnostic.line ?? -1) {
+                diagnostics.emit(diagnostic)
             }
         }
     }
@@ -116,6 +166,7 @@ public enum CatalogValidator {
         public var to: CivilDate?
         public var path: String
         public var line: Int?
+        public var column: Int? = nil
 
         public init(source: ProductSource) {
             code = source.product.code
@@ -124,6 +175,7 @@ public enum CatalogValidator {
             to = source.product.effectiveTo
             path = source.path
             line = source.effectiveLine
+            column = source.places["effectiveFrom"]?.column
         }
 
         public init(code: String, version: Int, from: CivilDate, to: CivilDate?, path: String, line: Int?) {
@@ -157,7 +209,7 @@ public enum CatalogValidator {
     public static func overlapDiagnostic(_ pair: (later: VersionPeriod, earlier: VersionPeriod), at located: VersionPeriod) -> Diagnostic {
         let other = located.version == pair.later.version ? pair.earlier : pair.later
         return Diagnostic(
-            path: located.path, line: located.line,
+            path: located.path, line: located.line, column: located.column,
             message: "product \(located.code) version \(located.version) (effective \(located.periodText)) overlaps version \(other.version) (effective \(other.periodText)) in \(other.path); a product has one version in force on any day")
     }
 
@@ -181,8 +233,10 @@ public enum CatalogValidator {
         for reference in references {
             let versions = catalog.tableVersions(reference.name)
             if versions.isEmpty {
-                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is unknown: no rate table file given defines it",
-                                  path: source.path, line: reference.line)
+                let known = Array(Set(catalog.tables.map(\.name))).sorted()
+                diagnostics.error("rate table '\(reference.name)' (role \(reference.role)) is unknown: no rate table file given defines it\(NameSuggestion.hint(for: reference.name, in: known))",
+                                  path: source.path, at: reference.role == "short-rate" ? SourcePlace(line: reference.line, column: nil)
+                                      : source.place("table-name:\(reference.role)", else: reference.line))
             } else if catalog.table(reference.name, on: product.effectiveFrom) == nil, let first = versions.first {
                 diagnostics.error("rate table '\(reference.name)' has no version in force on \(product.effectiveFrom), when the product takes effect (its first version starts \(first.effectiveFrom.map(String.init(describing:)) ?? "-"))",
                                   path: source.path, line: reference.line)

@@ -1,4 +1,4 @@
-/// The seven lines of business Puhui rates, underwrites and reports on.
+/// The eight lines of business Puhui rates, underwrites and reports on.
 public enum LineOfBusiness: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case property
     case liability
@@ -7,6 +7,7 @@ public enum LineOfBusiness: String, Sendable, Hashable, Codable, CaseIterable, C
     case health
     case termLife = "term-life"
     case pension
+    case cargo
 
     public var chineseName: String {
         switch self {
@@ -17,6 +18,7 @@ public enum LineOfBusiness: String, Sendable, Hashable, Codable, CaseIterable, C
         case .health: "健康保险"
         case .termLife: "定期寿险"
         case .pension: "商业养老保险"
+        case .cargo: "货物运输保险"
         }
     }
 
@@ -29,6 +31,7 @@ public enum LineOfBusiness: String, Sendable, Hashable, Codable, CaseIterable, C
         case .health: "Health"
         case .termLife: "Term life"
         case .pension: "Pension"
+        case .cargo: "Cargo"
         }
     }
 

@@ -181,12 +181,27 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 }
 
 public struct RatingSpec: Sendable, Hashable, Codable {
-    public var module: LineOfBusiness
+    /// `steps`, or the coded module of the product's line.
+    public var module: RatingModuleName
     public var rounding: RoundingRule
     /// Role → rate table name.
     public var tables: [String: String]
     /// Parameter name → value text.
     public var parameters: [String: String]
+    /// Risk fields the product accepts without rating them (a broker's reference); nil: none.
+    public var openFields: [String]? = nil
+    /// The declarative rating of a `steps` product: its risk fields and premium steps.
+    public var steps: StepsDefinition? = nil
+
+    public init(module: RatingModuleName, rounding: RoundingRule, tables: [String: String], parameters: [String: String],
+                openFields: [String]? = nil, steps: StepsDefinition? = nil) {
+        self.module = module
+        self.rounding = rounding
+        self.tables = tables
+        self.parameters = parameters
+        self.openFields = openFields
+        self.steps = steps
+    }
 }
 
 public struct UnderwritingRule: Sendable, Hashable, Codable {

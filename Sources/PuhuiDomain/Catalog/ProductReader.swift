@@ -20,6 +20,17 @@ public struct ProductSource: Sendable {
     public var ruleLines: [String: Int]
     /// Line of `<servicing>`, when the file has one.
     public var servicingLine: Int? = nil
+    /// Where names are written, for messages that point at them: `table:ROLE` (the role),
+    /// `parameter:NAME` (the name), `parameter-value:NAME`, `rule-fact:CODE`, `coverage:CODE`,
+    /// `module`, `open-field:NAME`.
+    public var places: [String: SourcePlace] = [:]
+    /// Lines the schema found an error on (the product is still checked, not those lines again).
+    public var schemaErrorLines: Set<Int> = []
+
+    /// Where `key` is written, else `line`.
+    public func place(_ key: String, else line: Int? = nil) -> SourcePlace {
+        places[key] ?? SourcePlace(line: line, column: nil)
+    }
 }
 
 /// Turns a schema-valid product document into a `Product`, reporting what the schema cannot
@@ -33,10 +44,35 @@ struct ProductReader {
         self.tree = tree
     }
 
-    private var path: String { tree.path }
+    var path: String { tree.path }
+    /// Where names are written (see `ProductSource.places`).
+    var places: [String: SourcePlace] = [:]
 
-    private mutating func error(_ element: XMLElement, _ message: String) {
-        diagnostics.error(message, path: path, line: element.line)
+    mutating func error(_ element: XMLElement, _ message: String) {
+        let location = element.location()
+        diagnostics.error(message, path: path, line: location.line, column: location.column)
+    }
+
+    /// An error at the value of `attribute` of `element`.
+    mutating func error(_ element: XMLElement, attribute: String, _ message: String) {
+        let location = element.location(of: attribute)
+        diagnostics.error(message, path: path, line: location.line, column: location.column)
+    }
+
+    /// An error at the text of `element`.
+    mutating func errorAtText(_ element: XMLElement, _ message: String) {
+        let location = element.textLocation
+        diagnostics.error(message, path: path, line: location.line, column: location.column)
+    }
+
+    mutating func error(_ place: SourcePlace, _ message: String) {
+        diagnostics.error(message, path: path, line: place.line, column: place.column)
+    }
+
+    /// Records where `attribute` of `element` is written under `key`.
+    mutating func remember(_ key: String, _ element: XMLElement, attribute: String? = nil) {
+        let location = element.location(of: attribute)
+        places[key] = SourcePlace(line: location.line, column: location.column)
     }
 
     mutating func read(xml: String) -> ProductSource? {
@@ -63,14 +99,19 @@ struct ProductReader {
               let claimsElement = required("claims", in: root) else { return nil }
 
         let code = codeElement.text
+        remember("code", codeElement)
+        remember("effectiveFrom", fromElement)
         guard let version = Int(versionElement.text), version > 0 else {
             error(versionElement, "version must be a positive whole number, not '\(versionElement.text)'")
             return nil
         }
-        guard let line = LineOfBusiness(rawValue: lineElement.text) else {
-            error(lineElement, "unknown line of business '\(lineElement.text)'; expected one of \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", "))")
-            return nil
+        let lines = LineOfBusiness.allCases.map(\.rawValue)
+        if LineOfBusiness(rawValue: lineElement.text) == nil {
+            errorAtText(lineElement, "unknown line of business '\(lineElement.text)'\(NameSuggestion.hintAndList(for: lineElement.text, in: lines, what: "lines"))")
         }
+        // A misspelt line is read as the line meant, so that the rest of the file is checked too.
+        guard let line = LineOfBusiness(rawValue: lineElement.text)
+            ?? NameSuggestion.closest(to: lineElement.text, in: lines).flatMap(LineOfBusiness.init(rawValue:)) else { return nil }
         let name = names(of: root)
         let department = root.child(named: "department")?.text ?? ""
         if department.isEmpty, let element = root.child(named: "department") {
@@ -117,7 +158,7 @@ struct ProductReader {
             error(coveragesElement, "the product has no coverage")
         }
 
-        let (rating, tableLines, parameterLines) = readRating(ratingElement, line: line)
+        let (rating, tableLines, parameterLines) = readRating(ratingElement, line: line, coverages: coverages)
         let (underwriting, ruleLines) = readUnderwriting(underwritingElement)
         let claims = readClaims(claimsElement, coverages: coverages)
         let servicingElement = root.child(named: "servicing")
@@ -135,7 +176,7 @@ struct ProductReader {
             product: product, path: path, xml: xml, codeLine: codeElement.line,
             effectiveLine: fromElement.line, ratingTableLines: tableLines, ratingLine: ratingElement.line,
             parameterLines: parameterLines, cancellationLine: cancellationElement.line, ruleLines: ruleLines,
-            servicingLine: servicingElement?.line)
+            servicingLine: servicingElement?.line, places: places)
     }
 
     // MARK: - Pieces
@@ -205,6 +246,7 @@ struct ProductReader {
 
     private mutating func readCoverage(_ element: XMLElement) -> Coverage? {
         let code = element.attribute("code") ?? ""
+        remember("coverage:\(code)", element, attribute: "code")
         guard let basis = Coverage.Basis(rawValue: element.attribute("basis") ?? "") else {
             error(element, "coverage \(code): basis must be sum-insured, limit or benefit")
             return nil
@@ -260,33 +302,6 @@ struct ProductReader {
             exclusions: exclusions)
     }
 
-    private mutating func readRating(_ element: XMLElement, line: LineOfBusiness)
-        -> (RatingSpec?, [String: Int], [String: Int]) {
-        guard let module = LineOfBusiness(rawValue: element.attribute("module") ?? "") else {
-            error(element, "unknown rating module '\(element.attribute("module") ?? "")'")
-            return (nil, [:], [:])
-        }
-        if module != line {
-            error(element, "rating module '\(module.rawValue)' does not rate line '\(line.rawValue)'")
-        }
-        let rounding = RoundingRule(rawValue: element.attribute("rounding") ?? "half-up") ?? .halfUp
-        var tables: [String: String] = [:], tableLines: [String: Int] = [:]
-        for table in element.children(named: "table") {
-            let role = table.attribute("role") ?? "", name = table.attribute("name") ?? ""
-            if tables[role] != nil { error(table, "rating role '\(role)' is given twice") }
-            tables[role] = name
-            tableLines[role] = table.line
-        }
-        var parameters: [String: String] = [:], parameterLines: [String: Int] = [:]
-        for parameter in element.children(named: "parameter") {
-            let name = parameter.attribute("name") ?? ""
-            if parameters[name] != nil { error(parameter, "rating parameter '\(name)' is given twice") }
-            parameters[name] = parameter.attribute("value") ?? ""
-            parameterLines[name] = parameter.line
-        }
-        return (RatingSpec(module: module, rounding: rounding, tables: tables, parameters: parameters), tableLines, parameterLines)
-    }
-
     private mutating func readDocuments(_ element: XMLElement?) -> [DocumentSpec] {
         var documents: [DocumentSpec] = []
         for document in element?.children(named: "document") ?? [] {
@@ -305,9 +320,13 @@ struct ProductReader {
         var lines: [String: Int] = [:]
         for ruleElement in element.children(named: "rule") {
             let code = ruleElement.attribute("code") ?? ""
-            guard let test = UnderwritingRule.Test(rawValue: ruleElement.attribute("test") ?? ""),
-                  let action = UnderwritingRule.Action(rawValue: ruleElement.attribute("action") ?? "") else {
-                error(ruleElement, "rule \(code): test must be above, below, in or not-in and action refer or decline")
+            let testText = ruleElement.attribute("test") ?? "", actionText = ruleElement.attribute("action") ?? ""
+            guard let test = UnderwritingRule.Test(rawValue: testText) else {
+                error(ruleElement, attribute: "test", "rule \(code): test '\(testText)' is not a test\(NameSuggestion.hintAndList(for: testText, in: ["above", "below", "in", "not-in"], what: "tests"))")
+                continue
+            }
+            guard let action = UnderwritingRule.Action(rawValue: actionText) else {
+                error(ruleElement, attribute: "action", "rule \(code): action '\(actionText)' is not an action\(NameSuggestion.hintAndList(for: actionText, in: ["refer", "decline"], what: "actions"))")
                 continue
             }
             let value = ruleElement.attribute("value") ?? ""
@@ -322,6 +341,8 @@ struct ProductReader {
             for r in ruleElement.children(named: "reason") {
                 if r.attribute("lang") == "zh" { reason.zh = r.text } else { reason.en = r.text }
             }
+            remember("rule-fact:\(code)", ruleElement, attribute: "fact")
+            remember("rule-value:\(code)", ruleElement, attribute: "value")
             rules.append(UnderwritingRule(code: code, fact: ruleElement.attribute("fact") ?? "", test: test,
                                           value: value, action: action, reason: reason))
             lines[code] = ruleElement.line
@@ -353,13 +374,13 @@ struct ProductReader {
             let coverage = typeElement.attribute("coverage") ?? ""
             if types.contains(where: { $0.code == code }) { error(typeElement, "claim type '\(code)' is defined twice") }
             if !coverages.isEmpty && !coverages.contains(where: { $0.code == coverage }) {
-                error(typeElement, "claim type '\(code)' refers to coverage '\(coverage)', which the product does not have")
+                error(typeElement, attribute: "coverage", "claim type '\(code)' refers to coverage '\(coverage)', which the product does not have\(NameSuggestion.hintAndList(for: coverage, in: coverages.map(\.code), what: "coverages"))")
             }
             var required: [String] = []
             for requires in typeElement.children(named: "requires") {
                 let doc = requires.text
                 if !documents.contains(where: { $0.code == doc }) {
-                    error(requires, "claim type '\(code)' requires document '\(doc)', which is not in the claims document list")
+                    errorAtText(requires, "claim type '\(code)' requires document '\(doc)', which is not in the claims document list\(NameSuggestion.hint(for: doc, in: documents.map(\.code)))")
                 } else if required.contains(doc) {
                     error(requires, "claim type '\(code)' requires document '\(doc)' twice")
                 } else {

@@ -50,12 +50,24 @@ public struct DiagnosticCollector: Sendable {
         emit(Diagnostic(path: path, line: line, column: column, message: message))
     }
 
+    public mutating func error(_ message: String, path: String, at place: SourcePlace) {
+        emit(Diagnostic(path: path, line: place.line, column: place.column, message: message))
+    }
+
+    public mutating func warning(_ message: String, path: String, at place: SourcePlace) {
+        emit(Diagnostic(path: path, line: place.line, column: place.column, severity: .warning, message: message))
+    }
+
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
     public mutating func append(contentsOf other: DiagnosticCollector) {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
     /// Diagnostics ordered by file, then line, then column, as a reader scans them.
-    public var sorted: [Diagnostic] {
+    public var sorted: [Diagnostic] { Self.sorted(diagnostics) }
+
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.path != y.path { return x.path < y.path }

@@ -6,6 +6,11 @@
 /// the least significant digits are rounded half-even, as a 38-digit decimal would). Division is
 /// never exact in general, so it always names the scale and the `RoundingRule` it rounds with.
 ///
+/// A result whose integer part needs more than 38 digits cannot be held. The operators then
+/// saturate at the largest magnitude (`±99…9`, which no amount of money fits, so converting it
+/// to `Money` fails); rating uses the checked forms (`multipliedChecked`, `addingChecked`), which
+/// return nil, so that the step that overflowed is named. Nothing traps.
+///
 /// Foundation's `Decimal` would serve too, but it costs about 2.7 µs for a five-factor premium
 /// on the reference machine (measured in the rating issue); batch rating needs well under 1 µs.
 public struct ExactDecimal: Sendable, Hashable {
@@ -18,6 +23,13 @@ public struct ExactDecimal: Sendable, Hashable {
 
     public init(significand: Int128, scale: Int) {
         precondition(scale >= 0 && scale <= ExactDecimal.maxScale, "ExactDecimal scale out of range")
+        self.significand = significand
+        self.scale = scale
+    }
+
+    /// For results whose scale is already known to be in range.
+    @inline(__always)
+    init(uncheckedSignificand significand: Int128, scale: Int) {
         self.significand = significand
         self.scale = scale
     }
@@ -168,11 +180,24 @@ extension ExactDecimal {
         }
     }
 
+    /// The sum; saturates at the largest magnitude when its integer part exceeds 38 digits (use
+    /// `addingChecked` where that must be reported).
     public static func + (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        let (x, y, scale) = aligned(lhs, rhs) ?? alignedLosingPrecision(lhs, rhs)
-        let (sum, overflow) = x.addingReportingOverflow(y)
-        if !overflow { return ExactDecimal(significand: sum, scale: scale) }
-        return ExactDecimal(significand: x / 10, scale: scale - 1) + ExactDecimal(significand: y / 10, scale: scale - 1)
+        lhs.addingChecked(rhs) ?? saturated(negative: lhs.significand < 0)
+    }
+
+    /// The sum, or nil when its integer part exceeds 38 digits; past 38 significant digits the
+    /// least significant are rounded half-even.
+    public func addingChecked(_ rhs: ExactDecimal) -> ExactDecimal? {
+        var (x, y, scale) = ExactDecimal.aligned(self, rhs) ?? ExactDecimal.alignedLosingPrecision(self, rhs)
+        while true {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow && sum.magnitude < ExactDecimal.limit { return ExactDecimal(significand: sum, scale: scale) }
+            guard scale > 0 else { return nil }
+            x = ExactDecimal(significand: x, scale: scale).rounded(scale: scale - 1, .halfEven).significand
+            y = ExactDecimal(significand: y, scale: scale).rounded(scale: scale - 1, .halfEven).significand
+            scale -= 1
+        }
     }
 
     public static prefix func - (value: ExactDecimal) -> ExactDecimal {
@@ -183,31 +208,51 @@ extension ExactDecimal {
         lhs + (-rhs)
     }
 
+    /// The product; saturates at the largest magnitude when its integer part exceeds 38 digits
+    /// (use `multipliedChecked` where that must be reported).
     public static func * (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
-        let scale = lhs.scale + rhs.scale
-        let (product, overflow) = lhs.significand.multipliedReportingOverflow(by: rhs.significand)
-        if !overflow && scale <= maxScale {
-            return ExactDecimal(significand: product, scale: scale)
-        }
-        return multipliedLosingPrecision(lhs, rhs)
+        lhs.multipliedChecked(by: rhs) ?? saturated(negative: (lhs.significand < 0) != (rhs.significand < 0))
     }
 
-    /// The product rounded half-even to the digits that fit (38 significant, 36 decimals).
-    static func multipliedLosingPrecision(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal {
+    /// The product, or nil when its integer part exceeds 38 digits. The common case (the exact
+    /// product fits in 128 bits) costs one multiplication and two comparisons.
+    @inline(__always)
+    public func multipliedChecked(by rhs: ExactDecimal) -> ExactDecimal? {
+        let scale = self.scale + rhs.scale
+        let (product, overflow) = significand.multipliedReportingOverflow(by: rhs.significand)
+        if !overflow && scale <= ExactDecimal.maxScale && product.magnitude < ExactDecimal.limit {
+            return ExactDecimal(uncheckedSignificand: product, scale: scale)
+        }
+        return ExactDecimal.multipliedLosingPrecision(self, rhs)
+    }
+
+    /// The largest magnitude a value can have, `±(10³⁸ − 1)`.
+    static func saturated(negative: Bool) -> ExactDecimal {
+        let largest = Pow10.table[maxDigits] - 1
+        return ExactDecimal(significand: negative ? -largest : largest, scale: 0)
+    }
+
+    /// 10³⁸: significands stay below it in magnitude.
+    static let limit = Pow10.table[maxDigits].magnitude
+
+    /// The product rounded half-even to the digits that fit (38 significant, 36 decimals), or
+    /// nil when its integer part alone needs more than 38 digits.
+    static func multipliedLosingPrecision(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> ExactDecimal? {
         let wide = WideInteger(lhs.significand).multipliedFullWidth(by: rhs.significand)
         let scale = lhs.scale + rhs.scale
-        let limit = Pow10.table[maxDigits].magnitude
         var drop = max(0, scale - maxScale)
         while drop <= scale {
             let (quotient, roundUp) = wide.dividedByPowerOfTen(drop, .halfEven)
             if let q = quotient.exactValue, q.magnitude < limit {
                 let step: Int128 = wide.negative ? -1 : 1
-                return ExactDecimal(significand: roundUp ? q + step : q, scale: scale - drop)
+                let rounded = roundUp ? q + step : q
+                // Rounding up may carry into a 39th digit: drop one more.
+                if rounded.magnitude >= limit { drop += 1; continue }
+                return ExactDecimal(significand: rounded, scale: scale - drop)
             }
             drop += 1
         }
-        // Only an integer part of more than 38 digits gets here; inputs are bounded far below.
-        preconditionFailure("ExactDecimal product exceeds 38 integer digits")
+        return nil
     }
 
     public static func += (lhs: inout ExactDecimal, rhs: ExactDecimal) { lhs = lhs + rhs }

@@ -87,6 +87,14 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen + rhs.fen) }
     public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen - rhs.fen) }
     public static func += (lhs: inout Money, rhs: Money) { lhs.fen += rhs.fen }
+
+    /// The sum, held at the largest (or smallest) amount rather than overflowing: for totals of
+    /// input that a limit far below then refuses.
+    public func addingSaturated(_ other: Money) -> Money {
+        let (sum, overflow) = fen.addingReportingOverflow(other.fen)
+        if !overflow { return Money(fen: sum) }
+        return Money(fen: other.fen > 0 ? Int64.max : Int64.min)
+    }
     public static func -= (lhs: inout Money, rhs: Money) { lhs.fen -= rhs.fen }
 
     /// Encoded as the yuan string, per the JSON convention of the project.

@@ -175,13 +175,13 @@ public struct Policy: Sendable, Hashable, Codable {
 
 /// The sum insured a policy counts for in statistics and authority checks.
 public enum SumInsuredRule {
-    /// Property: every coverage's sum insured added. Liability: every coverage's aggregate limit.
+    /// Property and cargo: every coverage's sum insured added. Liability: every coverage's aggregate limit.
     /// Export credit: the maximum liability. Accident and health: the main benefit for each
     /// insured person. Term life: the benefit. Pension: the projected guaranteed account.
     public static func of(_ quote: Quote) -> Money {
         let persons = Int64(max(1, quote.insuredPersons?.count ?? 1))
         switch quote.line {
-        case .property:
+        case .property, .cargo:
             return Money(fen: quote.coverages.reduce(0) { $0 + $1.amount.fen })
         case .liability:
             return Money(fen: quote.coverages.reduce(0) { $0 + ($1.aggregateLimit ?? $1.amount).fen })

@@ -181,6 +181,56 @@ public final class RateIndex: Sendable {
         RatePlan(index: self, order: names.map { table.dimensionIndex($0) ?? -1 })
     }
 
+    // MARK: - Compiled lookups
+
+    /// Whether groups are found by arithmetic on key digits (a dense grid) with at most one
+    /// range dimension: the fast path of compiled lookups.
+    var supportsDigitLookup: Bool { sparseSlots == nil && rangePositions.count <= 1 }
+
+    /// Positions of the key dimensions among the table's dimensions, in digit order.
+    var keyDimensionPositions: [Int] { keyPositions }
+
+    /// The position of the range dimension, if there is one.
+    var rangeDimensionPosition: Int? { rangePositions.first }
+
+    /// The digit of key `text` in the key dimension at digit position `ordinal`, or nil.
+    func keyDigit(_ text: String, ordinal: Int) -> Int? {
+        if let lookup = keyPositionsByValue[ordinal] { return lookup[text] }
+        return keyValues[ordinal].firstIndex(of: text)
+    }
+
+    /// The key text of digit `digit` of the key dimension at digit position `ordinal`.
+    func keyText(ordinal: Int, digit: Int) -> String {
+        keyValues[safe: ordinal]?[safe: digit] ?? ""
+    }
+
+    /// The multiplier of each key digit in a dense group number.
+    var digitStrides: [Int] {
+        var strides = [Int](repeating: 1, count: keyValues.count)
+        var multiplier = 1
+        for d in (0..<keyValues.count).reversed() {
+            strides[d] = multiplier
+            multiplier *= max(1, keyValues[d].count)
+        }
+        return strides
+    }
+
+    /// The value and row of group `number` whose band holds `value` (any band when the table
+    /// has no range dimension); nil when there is none.
+    @inline(__always)
+    func band(group number: Int, value: Int64) -> (value: ExactDecimal, row: Int)? {
+        guard number >= 0, number < groups.count else { return nil }
+        let candidates = groups[number]
+        if rangePositions.isEmpty { return candidates.first.map { ($0.value, $0.row) } }
+        var low = 0, high = candidates.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let band = candidates[middle]
+            if value < band.lower { high = middle - 1 } else if value > band.upper { low = middle + 1 } else { return (band.value, band.row) }
+        }
+        return nil
+    }
+
     /// The distinct keys of a key dimension, sorted, for messages that list the allowed values.
     public func keys(of dimension: String) -> [String] {
         guard let index = table.dimensionIndex(dimension) else { return [] }

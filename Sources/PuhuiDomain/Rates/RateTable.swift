@@ -67,6 +67,15 @@ public struct RateTable: Sendable, Hashable {
     public var headerLine: Int
     /// Column of each dimension's header cell (empty for stored tables).
     public var dimensionColumns: [Int] = []
+    /// The plausible values of the value column (`# value-range: 0-0.05`), when the table says.
+    public var valueRange: ValueRange? = nil
+    /// Column of the value cell in the file (0 for stored tables).
+    public var valueColumnNumber: Int = 0
+    /// Rows the reader refused (reported already): the table is known, but not complete.
+    public var rejectedRows: Int = 0
+    /// The key cells of each refused row (nil where the cell itself was faulty), so that the
+    /// combinations they would have held are not reported missing a second time.
+    public var rejectedKeys: [[String?]] = []
 
     public init(name: String, effectiveFrom: CivilDate? = nil, title: String, unit: String, illustrative: Bool, source: String, dimensions: [Dimension], valueColumn: String, rows: [Row], path: String, headerLine: Int, dimensionColumns: [Int] = []) {
         self.name = name

@@ -26,6 +26,9 @@ struct RateTableReader {
 
     mutating func read(text: String) -> RateTable? {
         var metadata: [String: (String, Int)] = [:]
+        var valueRange: (range: ValueRange, line: Int)? = nil
+        var rejectedRows = 0
+        var rejectedKeys: [[String?]] = []
         var header: [(RateTable.Dimension?, String, Int)]? = nil
         var headerLine = 0
         var valueIndex: Int? = nil
@@ -55,6 +58,13 @@ struct RateTableReader {
             if header == nil {
                 headerLine = lineNumber
                 header = readHeader(CSVLine.droppingTrailingEmpty(cells), line: lineNumber, valueIndex: &valueIndex)
+                if let (text, line) = metadata["value-range"] {
+                    if let range = ValueRange(parsing: text) {
+                        valueRange = (range, line)
+                    } else {
+                        error(line, nil, "value-range '\(text)' is not a range such as 0-0.05 (lowest-highest)")
+                    }
+                }
                 continue
             }
             guard let header, let valueIndex else { continue }
@@ -69,8 +79,14 @@ struct RateTableReader {
             for (i, cell) in cells.enumerated() {
                 if i == valueIndex {
                     value = ExactDecimal(parsing: cell.text)
-                    if value == nil {
-                        error(lineNumber, cell.column, "\(header[i].1) '\(cell.text)' is not a number")
+                    if let found = value {
+                        if let problem = RateTableReader.implausible(found, range: valueRange?.range) {
+                            error(lineNumber, cell.column, "\(header[i].1) \(cell.text) \(problem)")
+                            rowOK = false
+                        }
+                    } else {
+                        let hint = cell.text.contains("e") || cell.text.contains("E") ? " (write it in plain digits, such as 0.00075)" : ""
+                        error(lineNumber, cell.column, "\(header[i].1) '\(cell.text)' is not a number\(hint)")
                         rowOK = false
                     }
                     continue
@@ -94,6 +110,11 @@ struct RateTableReader {
             }
             if rowOK, let value {
                 rows.append(RateTable.Row(cells: rowCells, value: value, line: lineNumber))
+            } else {
+                rejectedRows += 1
+                rejectedKeys.append(header.enumerated().filter { $0.element.0 != nil }.map { i, column in
+                    column.0?.kind == .key && i < cells.count && RateTableReader.isValidKey(cells[i].text) ? cells[i].text : nil
+                })
             }
         }
 
@@ -121,17 +142,45 @@ struct RateTableReader {
             if header == nil { error(max(1, lines.last?.number ?? 1), nil, "no header row") }
             return nil
         }
-        if rows.isEmpty && !diagnostics.hasErrors {
+        if rows.isEmpty && rejectedRows == 0 && !diagnostics.hasErrors {
             error(headerLine, nil, "table '\(name)' has no rows")
         }
         let dimensions = header.compactMap(\.0)
-        let table = RateTable(
+        var table = RateTable(
             name: name, effectiveFrom: effectiveFrom, title: metadata["title"]?.0 ?? "",
             unit: metadata["unit"]?.0 ?? "", illustrative: illustrative, source: metadata["source"]?.0 ?? "",
             dimensions: dimensions, valueColumn: header[valueIndex].1, rows: rows, path: path, headerLine: headerLine,
             dimensionColumns: header.filter { $0.0 != nil }.map(\.2))
+        table.valueRange = valueRange?.range
+        table.valueColumnNumber = header[valueIndex].2
+        table.rejectedRows = rejectedRows
+        table.rejectedKeys = rejectedKeys
         checkOverlaps(table)
-        return diagnostics.hasErrors ? nil : table
+        // A table with a defective row is still known to exist (products that name it are not
+        // told it is unknown); what its refused rows would have held is not reported missing.
+        return table
+    }
+
+    /// The largest magnitude a rate table value may have: premium arithmetic multiplies
+    /// several values with amounts of up to 13 digits and must stay within 38 digits.
+    static let largestValue = ExactDecimal(significand: 1_000_000_000_000, scale: 0)
+    /// The most decimals a value may have.
+    static let mostDecimals = 18
+
+    /// Why `value` cannot be a rate table value, or nil: too large for exact arithmetic, too
+    /// many decimals, negative where the table's range does not allow it, or outside it.
+    static func implausible(_ value: ExactDecimal, range: ValueRange?) -> String? {
+        let magnitude = value.isNegative ? -value : value
+        if magnitude >= largestValue {
+            return "is too large for exact premium arithmetic (a rate table value must be below 1000000000000)"
+        }
+        if value.normalized.scale > mostDecimals { return "has more than \(mostDecimals) decimals" }
+        if let range {
+            if !range.contains(value) { return "is outside the table's value-range \(range)" }
+        } else if value.isNegative {
+            return "is negative; a table whose values may be negative says so with a value-range line (# value-range: -1-1)"
+        }
+        return nil
     }
 
     private mutating func readHeader(_ cells: [CSVLine.Cell], line: Int, valueIndex: inout Int?)

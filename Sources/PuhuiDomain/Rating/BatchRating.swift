@@ -21,7 +21,22 @@ public enum BatchRating {
     /// One buffer holds the unfinished line of the last chunk and the new chunk; the complete
     /// lines are split between the raters by bytes, and each rater appends to an output buffer
     /// of its own that is reused from chunk to chunk.
-    public static func rate(raters: [any Rater], context: RatingContext, inputName: String,
+    /// How the risks of a batch are written.
+    public enum Format: Sendable {
+        /// A CSV file: a header naming the risk fields, one risk a row (per-person products: the
+        /// row is its one insured person). Rows come back with `premium` and `error` columns.
+        case csv
+        /// JSON Lines: one risk object a line, as a single quote takes it (lists of persons or
+        /// buyers included), with an optional `id` member. Comes back as CSV `line,id,premium,error`.
+        case jsonLines
+
+        /// JSON Lines for `.jsonl` and `.ndjson` files, else CSV.
+        public static func of(path: String) -> Format {
+            path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") ? .jsonLines : .csv
+        }
+    }
+
+    public static func rate(raters: [any Rater], context: RatingContext, inputName: String, format: Format = .csv,
                             read: () throws -> Data, write: ([UInt8]) throws -> Void) throws -> Summary {
         var summary = Summary()
         var buffer: [UInt8] = []
@@ -30,6 +45,10 @@ public enum BatchRating {
         var columns: [String: Int]? = nil
         var lineNumber = 0
         var finished = false
+        if format == .jsonLines {
+            columns = [:]
+            try write(Array("line,id,premium,error\n".utf8))
+        }
         while !finished {
             let chunk = try read()
             if chunk.isEmpty {
@@ -41,13 +60,14 @@ public enum BatchRating {
             }
             guard let lastNewline = buffer.lastIndex(of: newline) else { continue }
             var start = 0
-            if columns == nil, let headerEnd = buffer.firstIndex(of: newline) {
+            if columns == nil, format == .csv, let headerEnd = buffer.firstIndex(of: newline) {
                 let headerLineEnd = buffer.withUnsafeBufferPointer { withoutCarriageReturn($0, 0, headerEnd) }
                 var text = String(decoding: buffer[0..<headerLineEnd], as: UTF8.self)
                 if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
                 guard let cells = CSVLine.split(Substring(text)) else {
                     throw PuhuiError.invalid("\(inputName):1: the header has an unclosed quote")
                 }
+                if let rater = raters.first { try rater.checkBatchHeader(cells, source: inputName) }
                 var map: [String: Int] = [:]
                 for (i, cell) in cells.enumerated() { map[cell.text] = i }
                 columns = map
@@ -57,7 +77,7 @@ public enum BatchRating {
             }
             if let columns, start <= lastNewline {
                 let (rows, failed, lines) = rateRegion(buffer, start..<(lastNewline + 1), firstLine: lineNumber + 1, columns: columns,
-                                                       raters: raters, context: context, inputName: inputName, outputs: &outputs)
+                                                       raters: raters, context: context, inputName: inputName, format: format, outputs: &outputs)
                 lineNumber += lines
                 summary.rows += rows
                 summary.failed += failed
@@ -66,7 +86,7 @@ public enum BatchRating {
             }
             buffer.removeSubrange(0...lastNewline)
         }
-        if columns == nil { throw PuhuiError.invalid("\(inputName): the file has no header row") }
+        if columns == nil && format == .csv { throw PuhuiError.invalid("\(inputName): the file has no header row") }
         return summary
     }
 
@@ -81,7 +101,8 @@ public enum BatchRating {
     /// per rater, in order. Returns the rows rated, the rows failed and the lines read (blank
     /// lines count as lines, not as rows).
     static func rateRegion(_ buffer: [UInt8], _ region: Range<Int>, firstLine: Int, columns: [String: Int], raters: [any Rater],
-                           context: RatingContext, inputName: String, outputs: inout [[UInt8]]) -> (rows: Int, failed: Int, lines: Int) {
+                           context: RatingContext, inputName: String, format: Format = .csv,
+                           outputs: inout [[UInt8]]) -> (rows: Int, failed: Int, lines: Int) {
         let slices = max(1, min(raters.count, region.count / 65_536 + 1))
         // Slice boundaries: equal shares of bytes, each moved to just after a newline.
         var cuts = [region.lowerBound]
@@ -112,8 +133,11 @@ public enum BatchRating {
             DispatchQueue.concurrentPerform(iterations: slices) { s in
                 outputs[s].removeAll(keepingCapacity: true)
                 let (rows, failed) = buffer.withUnsafeBufferPointer { bytes in
-                    rateLines(bytes, bounds[s]..<bounds[s + 1], firstLine: firstLines[s], columns: CSVColumns(columnList),
-                              rater: raters[s], context: context, inputName: inputName, into: &outputs[s])
+                    format == .jsonLines
+                        ? rateJSONLines(bytes, bounds[s]..<bounds[s + 1], firstLine: firstLines[s], rater: raters[s], context: context,
+                                        inputName: inputName, into: &outputs[s])
+                        : rateLines(bytes, bounds[s]..<bounds[s + 1], firstLine: firstLines[s], columns: CSVColumns(columnList),
+                                    rater: raters[s], context: context, inputName: inputName, into: &outputs[s])
                 }
                 counts[s].rows = rows
                 counts[s].failed = failed
@@ -158,6 +182,66 @@ public enum BatchRating {
         var message: String
     }
 
+    /// Rates the JSON Lines of `range` with one rater: `line,id,premium,error` per risk.
+    static func rateJSONLines(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int, rater: any Rater,
+                              context: RatingContext, inputName: String, into out: inout [UInt8]) -> (rows: Int, failed: Int) {
+        var rows = 0, failed = 0
+        var lineNumber = firstLine
+        var start = range.lowerBound
+        for i in range where bytes[i] == newline {
+            let line = start..<withoutCarriageReturn(bytes, start, i)
+            start = i + 1
+            defer { lineNumber += 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)
+            if text.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            rows += 1
+            var id = ""
+            let result: Result<Money, RowError>
+            do {
+                let value = try JSONReader.parse(text)
+                guard case let .object(members, keys, _, column) = value else { throw RowError(message: "a risk must be a JSON object, not \(value.kindName)") }
+                id = members["id"]?.scalarText ?? ""
+                var risk = members
+                risk.removeValue(forKey: "id")
+                guard let fields = JSONInputFields(.object(risk, keys: keys.filter { $0 != "id" }, line: lineNumber, column: column)) else {
+                    throw RowError(message: "a risk must be a JSON object")
+                }
+                var rowContext = context
+                if case let .value(date, _, _) = fields.scalar("startDate"), let startDate = CivilDate(iso: date) { rowContext.startDate = startDate }
+                result = .success(try rater.premium(fields, context: rowContext, source: inputName))
+            } catch let error as JSONReader.SyntaxError {
+                result = .failure(RowError(message: "column \(error.column): \(error.message)"))
+            } catch let error as RowError {
+                result = .failure(error)
+            } catch let error as PuhuiError {
+                result = .failure(rowError(error))
+            } catch {
+                result = .failure(RowError(message: "\(error)"))
+            }
+            out.append(contentsOf: String(lineNumber).utf8)
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: CSVLine.escape(id).utf8)
+            out.append(UInt8(ascii: ","))
+            switch result {
+            case let .success(premium):
+                premium.appendYuan(to: &out)
+                out.append(UInt8(ascii: ","))
+            case let .failure(error):
+                failed += 1
+                out.append(UInt8(ascii: ","))
+                out.append(contentsOf: CSVLine.escape(error.message).utf8)
+            }
+            out.append(newline)
+        }
+        return (rows, failed)
+    }
+
+    static func rowError(_ error: PuhuiError) -> RowError {
+        if error.code == .declined { return RowError(message: "declined: \(error.message)") }
+        if !error.diagnostics.isEmpty { return RowError(message: error.diagnostics.map(\.message).joined(separator: "; ")) }
+        return RowError(message: error.message)
+    }
+
     /// Rates one row; `cells` is scratch space for the cell ranges, reused from row to row.
     static func rateRow(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, lineNumber: Int, columns: CSVColumns,
                         cells: inout [Range<Int>], rater: any Rater, context: RatingContext, inputName: String) -> Result<Money, RowError> {
@@ -184,9 +268,7 @@ public enum BatchRating {
             }
             return .success(try rater.premium(fields, context: rowContext, source: inputName))
         } catch let error as PuhuiError {
-            if error.code == .declined { return .failure(RowError(message: "declined: \(error.message)")) }
-            if !error.diagnostics.isEmpty { return .failure(RowError(message: error.diagnostics.map(\.message).joined(separator: "; "))) }
-            return .failure(RowError(message: error.message))
+            return .failure(rowError(error))
         } catch {
             return .failure(RowError(message: "\(error)"))
         }
@@ -239,4 +321,6 @@ final class CSVByteRowInputFields: InputFields {
     func list(_ name: String) -> InputList {
         .items([self])
     }
+
+    func memberNames() -> [InputMemberName]? { nil }
 }

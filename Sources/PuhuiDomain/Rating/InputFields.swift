@@ -7,6 +7,9 @@ public protocol InputFields {
     func list(_ name: String) -> InputList
     /// Where these fields start (a JSON object or a CSV row).
     var line: Int? { get }
+    /// The names given, in order, where each is written; nil when the names are checked
+    /// elsewhere (a batch file's header is checked once, not on every row).
+    func memberNames() -> [InputMemberName]?
 }
 
 public enum InputScalar {
@@ -25,12 +28,18 @@ public enum InputList {
 /// Risk fields backed by a JSON object.
 public struct JSONInputFields: InputFields {
     let members: [String: JSONValue]
+    let keys: [String]
     public let line: Int?
 
     public init?(_ value: JSONValue) {
-        guard case let .object(members, _, line, _) = value else { return nil }
+        guard case let .object(members, keys, line, _) = value else { return nil }
         self.members = members
+        self.keys = keys
         self.line = line
+    }
+
+    public func memberNames() -> [InputMemberName]? {
+        keys.map { key in InputMemberName(name: key, line: members[key]?.line, column: members[key]?.column) }
     }
 
     public func scalar(_ name: String) -> InputScalar {
@@ -80,6 +89,8 @@ public struct CSVRowInputFields: InputFields {
     public func list(_ name: String) -> InputList {
         .items([self])
     }
+
+    public func memberNames() -> [InputMemberName]? { nil }
 }
 
 /// Reads typed values from risk fields, collecting every problem with the field's path, line

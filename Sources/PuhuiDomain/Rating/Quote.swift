@@ -82,6 +82,8 @@ public struct InsuredPremium: Sendable, Hashable, Codable {
     public var sex: String?
     public var occupationClass: String?
     public var premium: Money
+    /// The person's other declared fields (steps products), by name.
+    public var fields: [String: String]? = nil
 }
 
 public struct BuyerLimit: Sendable, Hashable, Codable {

@@ -1,30 +1,3 @@
-/// What a rating module needs from a product's `<rating>`: a table per role with the
-/// dimensions the module looks up.
-public struct TableRole: Sendable {
-    public var role: String
-    public var dimensions: [(name: String, kind: RateTable.Dimension.Kind)]
-    public var required: Bool
-
-    public init(_ role: String, _ dimensions: [(String, RateTable.Dimension.Kind)], required: Bool = true) {
-        self.role = role
-        self.dimensions = dimensions.map { (name: $0.0, kind: $0.1) }
-        self.required = required
-    }
-}
-
-public struct ParameterSpec: Sendable {
-    public enum Kind: Sendable { case money, decimal, integer, key }
-    public var name: String
-    public var kind: Kind
-    public var required: Bool
-
-    public init(_ name: String, _ kind: Kind, required: Bool = true) {
-        self.name = name
-        self.kind = kind
-        self.required = required
-    }
-}
-
 /// Values a product needs a table to cover: every listed key, and every whole number of each
 /// range without a gap.
 public struct TableNeed: Sendable {
@@ -44,22 +17,23 @@ public struct TableNeed: Sendable {
     }
 }
 
-extension TableNeed {
-    /// The deductible factor table must have a row for each deductible option of the main coverage.
-    static func deductibleOptions(of product: Product, role: String = "deductible-factor") -> [TableNeed] {
-        guard let main = product.mainCoverage else { return [] }
-        return main.deductible.options.map { option in
-            let yuan = option.fen / 100
-            return TableNeed(role: role, ranges: ["deductible": yuan...yuan], reason: "the deductible options of \(main.code)")
-        }
-    }
-}
-
 extension Product {
     /// The main coverage, which every rating module prices.
     func requireMainCoverage() throws(PuhuiError) -> Coverage {
         guard let main = mainCoverage else { throw PuhuiError.invalid("product \(code): no coverage to rate") }
         return main
+    }
+}
+
+extension ExactDecimal {
+    /// This amount in yuan rounded to the fen with `rule`; an amount money cannot hold is an
+    /// error naming the product and the step, never a zero.
+    func money(_ rule: RoundingRule, _ product: Product, step: String) throws(PuhuiError) -> Money {
+        guard let money = Money(yuan: self, rounding: rule) else {
+            throw PuhuiError(.invalidInput, "\(product.code) v\(product.version), \(step): the amount exceeds what exact premium arithmetic can hold; a rate, a parameter or the risk is out of range",
+                             subject: "product \(product.code) v\(product.version)")
+        }
+        return money
     }
 }
 
@@ -126,8 +100,8 @@ public protocol RatingModule: Sendable {
     associatedtype Risk
 
     static var line: LineOfBusiness { get }
-    static var tableRoles: [TableRole] { get }
-    static var parameterSpecs: [ParameterSpec] { get }
+    /// Every name the module understands, with its meaning.
+    static var vocabulary: RatingVocabulary { get }
     /// The values the product needs its tables to cover (checked when the catalog is loaded).
     static func needs(_ product: Product) -> [TableNeed]
 
@@ -150,6 +124,8 @@ public protocol RatingModule: Sendable {
 public protocol Rater: Sendable {
     var product: Product { get }
     var tableVersions: [String] { get }
+    /// The risk fields the rater reads (unknown ones are refused).
+    var riskFields: [RiskFieldSpec] { get }
     func quote(_ fields: any InputFields, context: RatingContext, source: String) throws -> Quote
     /// Only the premium, for batch rating: no worksheet, no details.
     func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money
@@ -169,8 +145,15 @@ public struct BoundRater<Module: RatingModule>: Rater {
         declineRules = UnderwritingEngine.declineRules(module.product)
     }
     public var product: Product { module.product }
+    public var riskFields: [RiskFieldSpec] { Module.vocabulary.fields }
 
     func read(_ fields: any InputFields, context: RatingContext, source: String) throws(PuhuiError) -> Module.Risk {
+        // A JSON risk names its fields; a batch file's header was checked once.
+        if fields.memberNames() != nil {
+            let unknown = RiskFieldCheck.unknownFields(fields, declared: riskFields, open: product.rating.openFields ?? [],
+                                                       product: "\(product.code) v\(product.version)", source: source)
+            if !unknown.isEmpty { throw PuhuiError.riskRejected(unknown) }
+        }
         var reader = FieldReader(source: source)
         let risk = module.read(fields, context: context, reader: &reader)
         guard let risk, !reader.failed else { throw PuhuiError.riskRejected(reader.problems) }
@@ -216,23 +199,68 @@ public struct BoundRater<Module: RatingModule>: Rater {
     }
 }
 
-/// The rating module of each line.
+extension Rater {
+    /// Refuses a batch file whose header names a column the product does not declare.
+    public func checkBatchHeader(_ header: [CSVLine.Cell], source: String) throws(PuhuiError) {
+        let unknown = RiskFieldCheck.unknownColumns(header, declared: riskFields, open: product.rating.openFields ?? [],
+                                                    product: "\(product.code) v\(product.version)", source: source)
+        if !unknown.isEmpty { throw PuhuiError.rejected(unknown) }
+    }
+}
+
+/// The rating modules: the declarative steps module, and the coded actuarial and export-credit
+/// modules, each for its line.
 public enum RatingModules {
-    public static let all: [any RatingModule.Type] = [
-        PropertyRating.self, LiabilityRating.self, ExportCreditRating.self, AccidentRating.self,
-        HealthRating.self, TermLifeRating.self, PensionRating.self,
+    public static let coded: [any RatingModule.Type] = [
+        ExportCreditRating.self, HealthRating.self, TermLifeRating.self, PensionRating.self,
     ]
 
-    public static func module(for line: LineOfBusiness) -> any RatingModule.Type {
-        all.first { $0.line == line } ?? PropertyRating.self
+    /// Coded modules that the steps module replaced (their products are now written in steps;
+    /// `Tests/Fixtures/equality` holds the premiums they gave, which the steps products match).
+    public static let retired: [String] = ["property", "liability", "accident"]
+
+    /// The coded module called `name`.
+    public static func coded(named name: String) -> (any RatingModule.Type)? {
+        coded.first { $0.vocabulary.module == name }
     }
 
-    /// Binds the module of `product`'s line to its tables.
+    /// Every module name a product may give: `steps` and the coded modules.
+    public static var names: [String] { [RatingModuleName.steps.rawValue] + coded.map { $0.vocabulary.module } }
+
+    /// The rater of `product` bound to its tables.
     public static func rater(for product: Product, tables: ResolvedTables) throws -> any Rater {
-        try bind(module(for: product.line), product: product, tables: tables)
+        let name = product.rating.module.rawValue
+        if product.rating.module == .steps { return try StepsRater(product: product, tables: tables) }
+        guard let type = coded(named: name) else {
+            if retired.contains(name) {
+                throw PuhuiError.invalid("product \(product.code) v\(product.version) was loaded with the coded rating module '\(name)', which the steps module replaced (same premiums to the fen); load a version of the product written with <rating module=\"steps\">")
+            }
+            throw PuhuiError.invalid("product \(product.code) v\(product.version): unknown rating module '\(name)'")
+        }
+        return try bind(type, product: product, tables: tables)
     }
 
     private static func bind<M: RatingModule>(_ type: M.Type, product: Product, tables: ResolvedTables) throws -> any Rater {
         BoundRater(module: try M(product: product, tables: tables), tableVersions: tables.versionLabels)
     }
+}
+
+/// The name of a rating module as a product gives it: `steps`, or a coded module's name.
+public struct RatingModuleName: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+
+    public static let steps = RatingModuleName("steps")
+
+    public init(from decoder: Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
 }

@@ -18,13 +18,18 @@ public struct ExtractBuilder: Sendable {
     public private(set) var claimsCounted = 0
     public private(set) var policiesCounted = 0
 
-    static let all = 7
+    /// The index standing for "all segments" and "all lines", and the slots' grid: every
+    /// segment and line, each with its subtotal.
+    static let allSegments = Segment.allCases.count, allLines = LineOfBusiness.allCases.count
+    static let slotCount = (allSegments + 1) * (allLines + 1)
+
+    static func slot(_ s: Int, _ l: Int) -> Int { s * (allLines + 1) + l }
 
     public init(_ period: ExtractPeriod) {
         self.period = period
-        tallies = Array(repeating: ExtractTally(), count: 64)
-        settlements = Array(repeating: [], count: 64)
-        holders = Array(repeating: [], count: 64)
+        tallies = Array(repeating: ExtractTally(), count: Self.slotCount)
+        settlements = Array(repeating: [], count: Self.slotCount)
+        holders = Array(repeating: [], count: Self.slotCount)
         series = ExtractSeries(period: period)
         individualBusinessSeries = ExtractSeries(period: period)
     }
@@ -32,8 +37,8 @@ public struct ExtractBuilder: Sendable {
     /// The slots a record of `segment` and `line` adds to: its cell, its segment's and its line's
     /// subtotal, and the total.
     static func slots(_ segment: Segment, _ line: LineOfBusiness) -> [Int] {
-        let s = Segment.allCases.firstIndex(of: segment) ?? all, l = LineOfBusiness.allCases.firstIndex(of: line) ?? all
-        return [s * 8 + l, s * 8 + all, all * 8 + l, all * 8 + all]
+        let s = Segment.allCases.firstIndex(of: segment) ?? allSegments, l = LineOfBusiness.allCases.firstIndex(of: line) ?? allLines
+        return [slot(s, l), slot(s, allLines), slot(allSegments, l), slot(allSegments, allLines)]
     }
 
     public mutating func add(_ record: PolicyExtractRecord) {
@@ -67,10 +72,10 @@ public struct ExtractBuilder: Sendable {
         var rows: [ExtractRow] = []
         for s in 0..<Segment.allCases.count {
             for l in 0..<LineOfBusiness.allCases.count { rows.append(row(s, l, .cell)) }
-            rows.append(row(s, Self.all, .segmentSubtotal))
+            rows.append(row(s, Self.allLines, .segmentSubtotal))
         }
-        for l in 0..<LineOfBusiness.allCases.count { rows.append(row(Self.all, l, .lineSubtotal)) }
-        rows.append(row(Self.all, Self.all, .total))
+        for l in 0..<LineOfBusiness.allCases.count { rows.append(row(Self.allSegments, l, .lineSubtotal)) }
+        rows.append(row(Self.allSegments, Self.allLines, .total))
         try ExtractAssembler.reconcile(rows)
         if let total = rows.last {
             try controls.check(total, claimsReplayed: claimsReplayed)
@@ -80,7 +85,7 @@ public struct ExtractBuilder: Sendable {
     }
 
     func row(_ s: Int, _ l: Int, _ kind: ExtractRow.Kind) -> ExtractRow {
-        let slot = s * 8 + l
+        let slot = Self.slot(s, l)
         let tally = tallies[slot]
         var counts: [String: Int64] = [:]
         for measure in ExtractMeasure.allCases {
@@ -98,8 +103,8 @@ public struct ExtractBuilder: Sendable {
             ExtractIndicator.medianDaysReportToClose.rawValue: UnderwritingStats.median(durations).flatMap { ExtractAssembler.days($0, 1) },
             ExtractIndicator.p90DaysReportToClose.rawValue: UnderwritingStats.nearestRank(durations, 90).flatMap { ExtractAssembler.days($0, 1) },
         ]
-        let segment = s == Self.all ? "all" : Segment.allCases[s].rawValue
-        let line = l == Self.all ? "all" : LineOfBusiness.allCases[l].rawValue
+        let segment = s == Self.allSegments ? "all" : Segment.allCases[s].rawValue
+        let line = l == Self.allLines ? "all" : LineOfBusiness.allCases[l].rawValue
         return ExtractRow(kind: kind, segment: segment, line: line, counts: counts, derived: derived)
     }
 }

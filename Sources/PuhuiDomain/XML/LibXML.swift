@@ -62,10 +62,13 @@ enum LibXML {
 final class XMLTree {
     let document: xmlDocPtr
     let path: String
+    /// Columns of attributes and elements, found in the text.
+    let locator: XMLSourceLocator
 
-    private init(document: xmlDocPtr, path: String) {
+    private init(document: xmlDocPtr, path: String, locator: XMLSourceLocator) {
         self.document = document
         self.path = path
+        self.locator = locator
     }
 
     deinit {
@@ -89,7 +92,8 @@ final class XMLTree {
             }
             return (nil, sink.diagnostics)
         }
-        return (XMLTree(document: document, path: path), sink.diagnostics)
+        let locator = XMLSourceLocator(text: String(decoding: bytes, as: UTF8.self))
+        return (XMLTree(document: document, path: path, locator: locator), sink.diagnostics)
     }
 
     var root: XMLElement? {
@@ -139,6 +143,31 @@ struct XMLElement {
             child = current.pointee.next
         }
         return result.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Where `attribute`'s value is written (or the element, when the attribute is not found).
+    func location(of attribute: String? = nil) -> (line: Int, column: Int?) {
+        if let attribute, let found = tree.locator.attribute(attribute, from: line, value: self.attribute(attribute)) { return (found.line, found.column) }
+        if let found = tree.locator.element(name, from: line) { return (found.line, found.column) }
+        return (line, nil)
+    }
+
+    /// Where the element's text is written.
+    var textLocation: (line: Int, column: Int?) {
+        if let found = tree.locator.text(text, of: name, from: line) { return (found.line, found.column) }
+        return location()
+    }
+
+    /// The spot of the element, with where each of `attributes` that is given is written.
+    func spot(_ attributes: [String]) -> SourceSpot {
+        let start = location()
+        var places: [String: SourcePlace] = [:]
+        for attribute in attributes where self.attribute(attribute) != nil {
+            if let found = tree.locator.attribute(attribute, from: line, value: self.attribute(attribute)) {
+                places[attribute] = SourcePlace(line: found.line, column: found.column)
+            }
+        }
+        return SourceSpot(line: start.line, column: start.column, attributes: places)
     }
 
     func attribute(_ name: String) -> String? {

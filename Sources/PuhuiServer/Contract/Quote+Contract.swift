@@ -14,7 +14,8 @@ extension Components.Schemas.Quote {
             worksheet: quote.worksheet.map(Components.Schemas.WorksheetStep.init),
             tableVersions: quote.tableVersions,
             insuredPersons: quote.insuredPersons?.map {
-                .init(index: $0.index, age: $0.age, sex: $0.sex, occupationClass: $0.occupationClass, premium: $0.premium.yuanString)
+                .init(index: $0.index, age: $0.age, sex: $0.sex, occupationClass: $0.occupationClass ?? $0.fields?["occupationClass"],
+                      premium: $0.premium.yuanString)
             },
             buyers: quote.buyers?.map {
                 .init(name: $0.name, country: $0.country, countryClass: $0.countryClass, paymentTerms: $0.paymentTerms,

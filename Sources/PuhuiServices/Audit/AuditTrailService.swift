@@ -14,6 +14,10 @@ public struct AuditTrailService: Sendable {
         case application(String)
         /// A claim's events, as the audit trail shows them.
         case claim(String)
+        /// A product's catalog events (versions withdrawn), whatever its versions.
+        case product(String)
+        /// A rate table's catalog events.
+        case rateTable(String)
     }
 
     /// Every recorded event of the subject, oldest first; `notFound` when there is none.
@@ -26,6 +30,10 @@ public struct AuditTrailService: Sendable {
                 return try session.audit.events(subjects: [policy.application, policy.number])
             case let .application(reference):
                 return try session.audit.events(subjects: [Reference.normalized(reference)])
+            case let .product(code):
+                return try session.audit.events(subjects: [CatalogService.auditSubject(product: code)])
+            case let .rateTable(name):
+                return try session.audit.events(subjects: [CatalogService.auditSubject(table: name)])
             case let .claim(reference):
                 let claim = try session.claims.claim(reference)
                 return try session.claims.events(claimID: claim.id).map {
@@ -38,6 +46,8 @@ public struct AuditTrailService: Sendable {
             let name: String
             switch subject {
             case let .policy(text), let .application(text), let .claim(text): name = text
+            case let .product(code): name = CatalogService.auditSubject(product: code)
+            case let .rateTable(table): name = CatalogService.auditSubject(table: table)
             }
             throw PuhuiError.notFound("no audit events for \(name)")
         }

@@ -15,7 +15,8 @@ public struct CatalogService: Sendable {
     /// The files of a catalog: products and rate tables from files or directories, and the
     /// schema: the one given, else `puhui-product.xsd` in the first product directory, else
     /// `products/puhui-product.xsd`.
-    public static func input(products: [String], rates: [String], schema: String?) -> CatalogValidator.Input {
+    public static func input(products: [String], rates: [String], schema: String?,
+                             regulatory: RegulatoryParameters? = nil) -> CatalogValidator.Input {
         var findings: [Diagnostic] = []
         let productFiles = FileInput.files(in: products, ext: "xml", findings: &findings)
         let rateFiles = FileInput.files(in: rates, ext: "csv", findings: &findings)
@@ -36,12 +37,14 @@ public struct CatalogService: Sendable {
         } else {
             findings.append(Diagnostic(path: path, message: "cannot read the product schema"))
         }
-        return CatalogValidator.Input(productFiles: productFiles, rateFiles: rateFiles, schema: schemaFile, findings: findings)
+        return CatalogValidator.Input(productFiles: productFiles, rateFiles: rateFiles, schema: schemaFile, findings: findings,
+                                      regulatory: regulatory)
     }
 
     /// Every defect of every file, or the catalog they define.
-    public static func validate(products: [String], rates: [String], schema: String?) throws -> Catalog {
-        try CatalogValidator.validate(input(products: products, rates: rates, schema: schema))
+    public static func validate(products: [String], rates: [String], schema: String?,
+                                regulatory: RegulatoryParameters? = nil) throws -> Catalog {
+        try CatalogValidator.validate(input(products: products, rates: rates, schema: schema, regulatory: regulatory))
     }
 
     /// Validates the files, then loads them in one transaction.
@@ -112,7 +115,12 @@ public struct CatalogService: Sendable {
                     try store.closeProduct(id: existing.id, source, definition: definition, digest: digest)
                     report.productsClosed.append(label)
                 } else {
-                    diagnostics.error("product \(product.code) version \(product.version) is already loaded with different content (loaded \(existing.loadedAt.shortDescription) from \(existing.sourceName)); a loaded version is immutable: raise the version to change it",
+                    // A book loaded before the steps module replaced a coded one holds that version
+                    // with the coded module; say so, with the way forward.
+                    let retired = RatingModules.retired.contains(stored.rating.module.rawValue) && product.rating.module == .steps
+                        ? " (it was loaded with the coded rating module '\(stored.rating.module)', which this release replaces by the steps module with the same premiums; it still serves its policies and claims but can no longer be rated: close it and load the steps file as a new version, or load the catalog into a new database)"
+                        : ""
+                    diagnostics.error("product \(product.code) version \(product.version) is already loaded with different content (loaded \(existing.loadedAt.shortDescription) from \(existing.sourceName)); a loaded version is immutable: raise the version to change it\(retired)",
                                       path: source.path, line: source.codeLine)
                 }
                 continue

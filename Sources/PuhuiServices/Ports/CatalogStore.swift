@@ -54,4 +54,39 @@ public protocol CatalogStore {
     /// Replaces a stored version's definition by one that only closes its effective period.
     func closeProduct(id: Int64, _ source: ProductSource, definition: String, digest: String) throws
     func recordLoad(_ report: CatalogLoadReport, at: Instant) throws
+
+    /// The stored version of table `name` effective from `effectiveFrom`, with its rows.
+    func tableVersion(name: String, effectiveFrom: CivilDate) throws -> (RateTableVersion, RateTable)?
+    /// What refers to product version `id`: quotes, applications, policies.
+    func usage(ofProductVersion id: Int64) throws -> VersionUsage
+    /// What was rated with table version `label` (`name@2027-01-01`): quotes, applications, policies.
+    func usage(ofTableVersion label: String) throws -> VersionUsage
+    /// Removes a product version no quote, application or policy refers to.
+    func deleteProductVersion(id: Int64) throws
+    /// Removes a table version and its rows.
+    func deleteTableVersion(id: Int64) throws
+}
+
+/// How many quotes, applications and policies refer to a catalog version.
+public struct VersionUsage: Sendable, Hashable {
+    public var quotes: Int
+    public var applications: Int
+    public var policies: Int
+
+    public init(quotes: Int, applications: Int, policies: Int) {
+        self.quotes = quotes
+        self.applications = applications
+        self.policies = policies
+    }
+
+    public var isUnused: Bool { quotes == 0 && applications == 0 && policies == 0 }
+
+    /// `2 quotes, 1 application`.
+    public var text: String {
+        var parts: [String] = []
+        if quotes > 0 { parts.append("\(quotes) quote\(quotes == 1 ? "" : "s")") }
+        if applications > 0 { parts.append("\(applications) application\(applications == 1 ? "" : "s")") }
+        if policies > 0 { parts.append("\(policies) polic\(policies == 1 ? "y" : "ies")") }
+        return parts.joined(separator: ", ")
+    }
 }

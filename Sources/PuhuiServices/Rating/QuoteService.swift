@@ -21,17 +21,14 @@ public struct QuoteService: Sendable {
         return try storage.read { session in try Self.quote(productCode: productCode, asOf: asOf, risk: fields, source: source, raters: raters, session).1 }
     }
 
-    /// Rates one risk; a field the rating does not read is a problem of the risk (`RiskFieldUse`).
+    /// Rates one risk; a field the product does not declare is a problem of the risk.
     static func quote(productCode: String, asOf: CivilDate, risk fields: JSONInputFields, source: String, raters: RaterCache?,
                       _ session: any StorageSession) throws -> (StoredProduct, Quote) {
         let (stored, rater) = try raters?.rater(productCode: productCode, on: asOf, session.catalog)
             ?? session.catalog.rater(productCode: productCode, on: asOf)
         let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
         let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
-        let quote = try RiskFieldUse.checking(fields, source: source, alsoRead: ["startDate"]) { tracked in
-            try rater.quote(tracked, context: context, source: source)
-        }
-        return (stored, quote)
+        return (stored, try rater.quote(fields, context: context, source: source))
     }
 
     /// Rates a risk already read as JSON (the `risk` of an HTTP request body) without storing
@@ -106,9 +103,16 @@ public struct QuoteService: Sendable {
         defer { if output != nil { try? sink.close() } }
         let context = RatingContext(asOf: asOf, startDate: asOf, rounding: rater.product.rating.rounding)
         let stopwatch = Stopwatch()
-        var summary = try BatchRating.rate(raters: raters, context: context, inputName: input,
+        var summary: BatchRating.Summary
+        do {
+            summary = try BatchRating.rate(raters: raters, context: context, inputName: input, format: .of(path: input),
                                            read: { try source.read(upToCount: BatchRating.chunkSize) ?? Data() },
                                            write: { try sink.write(contentsOf: $0) })
+        } catch {
+            // A file refused as a whole (its header) leaves no output behind.
+            if let output { try? FileManager.default.removeItem(atPath: output) }
+            throw error
+        }
         summary.seconds = stopwatch.secondsText(decimals: 2)
         return summary
     }

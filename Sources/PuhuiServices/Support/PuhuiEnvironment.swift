@@ -60,6 +60,24 @@ public struct PuhuiEnvironment: Sendable {
         return (try FileInput.text(configDirectory + "/staff.csv"), try optional("underwriters.csv"), try optional("adjusters.csv"))
     }
 
+    /// Pricing interest caps and mortality tables in force, by category and date.
+    public func regulatoryParameters() throws -> RegulatoryParameters {
+        try RegulatoryParameters.parse(caps: try FileInput.text(dataDirectory + "/" + RegulatoryParameters.capsFile),
+                                       mortality: try FileInput.text(dataDirectory + "/" + RegulatoryParameters.mortalityFile))
+    }
+
+    /// The regulatory parameters, or nil with a warning when the data directory does not have
+    /// their files (an older deployment): the checks they feed only warn. Malformed files are
+    /// errors.
+    public func regulatoryParametersIfPresent() throws -> (RegulatoryParameters?, [Diagnostic]) {
+        let paths = [RegulatoryParameters.capsFile, RegulatoryParameters.mortalityFile].map { dataDirectory + "/" + $0 }
+        let missing = paths.filter { !FileManager.default.fileExists(atPath: $0) }
+        if !missing.isEmpty {
+            return (nil, missing.map { Diagnostic(path: $0, severity: .warning, message: "not found: pricing interest caps and mortality tables in force are not checked") })
+        }
+        return (try regulatoryParameters(), [])
+    }
+
     /// The schema the XML extract is validated against.
     public func extractSchema() throws -> [UInt8] {
         try FileInput.file(schemasDirectory + "/puhui-extract.xsd").bytes

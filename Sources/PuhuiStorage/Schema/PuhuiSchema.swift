@@ -15,6 +15,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v6-reference-counters", migrate: createCounters)
         migrator.registerMigration("v7-party-and-quote-counters", migrate: countPartiesAndQuotes)
         migrator.registerMigration("v8-accounts-and-audit-chain", migrate: createAccountsAndAuditChain)
+        migrator.registerMigration("v9-cargo-line", migrate: addCargoLine)
         migrator.registerMigration("v10-claim-event-facts", migrate: recordClaimEventFacts)
         migrator.registerMigration("v12-policy-servicing", migrate: createPolicyServicing)
         migrator.registerMigration("v12-party-history", migrate: createPartyHistory)

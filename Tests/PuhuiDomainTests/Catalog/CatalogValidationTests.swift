@@ -14,9 +14,9 @@ import Testing
 
     @Test func theShippedCatalogIsValid() throws {
         let catalog = try Fixtures.validate([Fixtures.products])
-        #expect(catalog.products.count == 7)
+        #expect(catalog.products.count == 8)
         #expect(Set(catalog.products.map(\.product.line)) == Set(LineOfBusiness.allCases))
-        #expect(catalog.tables.count == 17)
+        #expect(catalog.tables.count == 21)
     }
 
     @Test func everyShippedProductNamesItsDepartmentAndSegments() throws {
@@ -30,9 +30,9 @@ import Testing
 
     @Test func servicingOutOfRangeOrOnTheWrongLine() {
         #expect(rejection("servicing-defects") == [
-            "servicing-defects/fire.xml:65: <premiums>: graceDays '400' is not a whole number from 1 to 366",
-            "servicing-defects/fire.xml:66: <renewal>: referAbovePremiumIncrease '-5' is not a percentage of 0 or more",
-            "servicing-defects/fire.xml:67: <pensionAccount>: <pensionAccount> belongs to pension products, not property",
+            "servicing-defects/fire.xml:84: <premiums>: graceDays '400' is not a whole number from 1 to 366",
+            "servicing-defects/fire.xml:85: <renewal>: referAbovePremiumIncrease '-5' is not a percentage of 0 or more",
+            "servicing-defects/fire.xml:86: <pensionAccount>: <pensionAccount> belongs to pension products, not property",
         ])
     }
 
@@ -61,7 +61,7 @@ import Testing
 
     @Test func unknownLineOfBusiness() {
         let errors = rejection("unknown-line")
-        #expect(errors.first == "unknown-line/fire.xml:7: Element 'line': [facet 'enumeration'] The value 'marine' is not an element of the set {'property', 'liability', 'export-credit', 'accident', 'health', 'term-life', 'pension'}.")
+        #expect(errors.first == "unknown-line/fire.xml:7: Element 'line': [facet 'enumeration'] The value 'marine' is not an element of the set {'property', 'liability', 'export-credit', 'accident', 'health', 'term-life', 'pension', 'cargo'}.")
     }
 
     @Test func invertedDates() {
@@ -109,5 +109,25 @@ import Testing
         let d = Diagnostic(path: "products/a.xml", line: 12, column: 5, message: "bad")
         #expect(d.description == "products/a.xml:12:5: error: bad")
         #expect(Diagnostic(path: "x.csv", message: "m").description == "x.csv: error: m")
+    }
+
+    /// A value the schema refuses and a name only the catalog can check, in one file, are
+    /// reported in one run; the schema's message gives way to the reader's when it suggests.
+    @Test func schemaAndSemanticErrorsComeTogether() throws {
+        let text = try String(contentsOfFile: Fixtures.path("products/cargo-micro.xml"), encoding: .utf8)
+            .replacingOccurrences(of: #"fact="sum-insured" test="above""#, with: #"fact="sum-insured" test="abov""#)
+            .replacingOccurrences(of: #"fact="distance-km" test="above""#, with: #"fact="distanse-km" test="above""#)
+            .replacingOccurrences(of: #"rounding="half-up""#, with: #"rounding="half-upp""#)
+        let path = try Fixtures.writeTemporaryFile("cargo-micro.xml", text)
+        do {
+            _ = try Fixtures.validate([path])
+            Issue.record("expected a rejection")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
+                "46:36: rounding 'half-upp' is not a rounding rule; did you mean 'half-up'? (rules: half-up, half-even, down, up)",
+                "101:55: rule UW-CARGO-SI: test 'abov' is not a test; did you mean 'above'? (tests: above, below, in, not-in)",
+                "105:38: rule UW-CARGO-LONG: fact 'distanse-km' is not a fact the product's risk fields provide, so the rule would never fire; did you mean 'distance-km'? (facts: premium-basis, sum-insured, goods-class, transport-mode, distance-km, cover)",
+            ])
+        }
     }
 }

@@ -141,7 +141,12 @@ enum LifeOracle {
         #expect(ShippedCatalog.problems("PH-PENS-FLEX", """
             {"retirementAge": 60, "contributionAmount": "5500", "contributionFrequency": "monthly",
              "insured": [{"sex": "male", "birthDate": "1975-06-30"}]}
-            """).first == "field 'contributions': policy year 1 totals 66000.00, above the product's annual cap of 60000.00")
+            """) == ["field 'contributionAmount': monthly contributions total 66000.00 a year, above the product's annual cap of 60000.00"])
+        // An amount past what money can hold a year is the same refusal, not a crash.
+        #expect(ShippedCatalog.problems("PH-PENS-FLEX", """
+            {"retirementAge": 60, "contributionAmount": "90000000000000000", "contributionFrequency": "monthly",
+             "insured": [{"sex": "male", "birthDate": "1975-06-30"}]}
+            """) == ["field 'contributionAmount': monthly contributions total 92233720368547758.07 a year, above the product's annual cap of 60000.00"])
         #expect(ShippedCatalog.problems("PH-PENS-FLEX", """
             {"retirementAge": 58, "contributionAmount": "50", "contributionFrequency": "weekly",
              "insured": [{"sex": "male", "birthDate": "1975-06-30"}]}

@@ -95,20 +95,20 @@ import Testing
         } throws: { error in
             (error as? PuhuiError)?.message == "rule UW-ACC-UNINSURABLE: Uninsurable occupation (e.g. underground coal mining, sea crew) (occupation-class = uninsurable)"
         }
-        // ... and without such a rule the rating module declines it itself.
-        var product = ShippedCatalog.product("PH-ACC-GROUP")
-        product.underwriting.rules.removeAll { $0.code == "UW-ACC-UNINSURABLE" }
-        let rater = try RatingModules.rater(for: product, tables: ShippedCatalog.tables(for: product))
-        let context = RatingContext(asOf: ShippedCatalog.asOf, startDate: ShippedCatalog.asOf, rounding: .halfUp)
-        #expect {
-            try rater.quote(try RiskInput.parse(group(3, occupationClass: "uninsurable"), source: "r"), context: context, source: "r")
-        } throws: { error in
-            (error as? PuhuiError)?.message == "insured person 1 is in the uninsurable occupation class; the product has no rate for it"
+        // ... and without such a rule the catalog refuses the product: its class-rate table has no
+        // row for a class the product would accept.
+        let source = try String(contentsOfFile: Fixtures.path("products/accident-group.xml"), encoding: .utf8)
+        let rule = try #require(source.range(of: #"    <rule code="UW-ACC-UNINSURABLE"[\s\S]*?</rule>\n"#, options: .regularExpression))
+        let path = try Fixtures.writeTemporaryFile("accident-group.xml", source.replacingCharacters(in: rule, with: ""))
+        #expect(throws: PuhuiError.self) { try Fixtures.validate([path]) }
+        do { _ = try Fixtures.validate([path]) } catch {
+            #expect(error.brief.contains { $0.hasSuffix("table accident-class-rate has no row for class=uninsurable, which PH-ACC-GROUP v1 needs for part DEATH-DISABILITY MEDICAL, step 1, step 2 (the values of occupationClass it accepts)") })
         }
+        // The values offered are those no rule declines.
         #expect(ShippedCatalog.problems("PH-ACC-GROUP", group(3, occupationClass: "7")) == [
-            "field 'insured[1].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6, uninsurable",
-            "field 'insured[2].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6, uninsurable",
-            "field 'insured[3].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6, uninsurable",
+            "field 'insured[1].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6",
+            "field 'insured[2].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6",
+            "field 'insured[3].occupationClass': '7' is not one of 1, 2, 3, 4, 5, 6",
         ])
     }
 }

@@ -17,7 +17,9 @@ import Testing
                                                                   fire: "extinguishers", deductible: "1000", claims: 1, extra: #", "theftSumInsured": "20000""#))
         #expect(quote.premium.yuanString == "810.00")
         #expect(quote.coverages.map(\.premium?.yuanString) == ["570.00", "240.00"])
-        #expect(quote.worksheet.map(\.amount) == ["800000.00", "600.00", "600.00", "570.00", "570.00", "570.00", "240.00", "810.00"])
+        #expect(quote.worksheet.map(\.amount) == ["800000.00", "600.00", "600.00", "570.00", "570.00", "570.00", "20000.00", "240.00", "240.00", "810.00"])
+        #expect(quote.worksheet.map(\.name).suffix(4) == ["Theft extension: sum insured (THEFT)", "× theft rate", "Theft extension premium", "Total premium"])
+        #expect(quote.worksheet[7].factor == "0.012" && quote.worksheet[7].note == "product parameter theft-rate")
         #expect(quote.worksheet[1].table == "property-base-rate@2026-01-01")
         #expect(quote.worksheet[1].key == "occupancy=retail-shop, construction=class-2")
         #expect(quote.worksheet[1].factor == "0.00075")
@@ -67,11 +69,11 @@ import Testing
             {"sumInsured": "60000000", "occupancy": "bakery", "construction": "class-2", "deductible": "700", "claimsLast3Years": "x"}
             """)
         #expect(problems == [
+            "field 'sumInsured': 60000000.00 is not an allowed amount for PROPERTY (50000.00 to 5000000.00 in steps of 10000.00)",
             "field 'occupancy': 'bakery' is not one of light-workshop, office, restaurant, retail-shop, warehouse, woodworking",
             "field 'fireProtection': is missing",
-            "field 'claimsLast3Years': 'x' is not a whole number",
-            "field 'sumInsured': 60000000.00 is not an allowed amount for PROPERTY (50000.00 to 5000000.00 in steps of 10000.00)",
             "field 'deductible': 700.00 is not one of 500.00, 1000.00, 2000.00, 5000.00",
+            "field 'claimsLast3Years': 'x' is not a whole number",
         ])
     }
 

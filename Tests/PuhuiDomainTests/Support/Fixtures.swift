@@ -40,12 +40,18 @@ enum Fixtures {
     }
 
     /// Validates the product files or directories with the shipped rate tables (or `rates`).
-    static func validate(_ productPaths: [String], rates: [String]? = nil) throws(PuhuiError) -> Catalog {
+    static func validate(_ productPaths: [String], rates: [String]? = nil, regulatory: RegulatoryParameters? = nil) throws(PuhuiError) -> Catalog {
         var findings: [Diagnostic] = []
         let products = files(productPaths, ext: "xml", findings: &findings)
         let tables = files(rates ?? [Fixtures.rates], ext: "csv", findings: &findings)
         let schema = SourceFile(path: Fixtures.schema, bytes: [UInt8](FileManager.default.contents(atPath: Fixtures.schema) ?? Data()))
-        return try CatalogValidator.validate(.init(productFiles: products, rateFiles: tables, schema: schema, findings: findings))
+        return try CatalogValidator.validate(.init(productFiles: products, rateFiles: tables, schema: schema, findings: findings,
+                                                   regulatory: regulatory))
+    }
+
+    /// The shipped regulatory parameters (data/pricing-interest-caps.csv, data/mortality-tables.csv).
+    static func regulatory() throws -> RegulatoryParameters {
+        try RegulatoryParameters.parse(caps: text("data/pricing-interest-caps.csv"), mortality: text("data/mortality-tables.csv"))
     }
 
     static func text(_ relative: String) -> SourceText {

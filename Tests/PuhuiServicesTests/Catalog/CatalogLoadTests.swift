@@ -10,11 +10,11 @@ import Testing
         try ["product_version", "rate_table_version", "rate_row", "catalog_load"].map { try db.count($0) }
     }
 
-    @Test func loadsTheShippedCatalogAndListsSevenLines() throws {
+    @Test func loadsTheShippedCatalogAndListsEightLines() throws {
         let db = try Fixtures.shippedCatalogStorage()
         let inForce = try db.read { try $0.catalog.productsInForce(on: CivilDate(iso: "2026-11-23")!) }
         #expect(inForce.map(\.line) == LineOfBusiness.allCases)
-        #expect(try counts(db) == [7, 17, 923, 1])
+        #expect(try counts(db) == [8, 21, 1073, 1])
     }
 
     @Test func loadingTheSameFilesTwiceChangesNothing() throws {
@@ -22,7 +22,7 @@ import Testing
         let before = try counts(db)
         let report = try Fixtures.load(try Fixtures.validate([Fixtures.products]), into: db, at: at.adding(days: 1))
         #expect(!report.changedAnything)
-        #expect(report.productsUnchanged.count == 7 && report.tablesUnchanged.count == 17)
+        #expect(report.productsUnchanged.count == 8 && report.tablesUnchanged.count == 21)
         #expect(try counts(db) == before)
     }
 

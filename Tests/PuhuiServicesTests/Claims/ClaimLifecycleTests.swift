@@ -48,7 +48,9 @@ import Testing
         _ = try lifecycle(cb, .termLife, type: "death", claimed: "500000", loss: "500000", payable: "500000.00", payer: "zhao.min")
         // Pension: death before retirement, the account value.
         _ = try lifecycle(cb, .pension, type: "death-before-retirement", claimed: "9504", loss: "9504", payable: "9504.00")
-        #expect(try cb.book.count("claim") == 7)
+        // Cargo, a product of XML and CSV only: the larger of 500 and 10% of 30000 is deducted.
+        _ = try lifecycle(cb, .cargo, type: "transit-accident", claimed: "30000", loss: "30000", payable: "27000.00")
+        #expect(try cb.book.count("claim") == 8)
     }
 
     @Test func reportRefusals() throws {

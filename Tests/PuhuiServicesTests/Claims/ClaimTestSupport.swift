@@ -27,6 +27,7 @@ struct ClaimBook {
             (.health, "PH-HLTH-OWNER", "P-000006", ["P-000006"], #"{"plan": "standard"}"#),
             (.termLife, "PH-TERM-KEY", "P-000001", ["P-000005"], #"{"sumInsured": "500000", "termYears": 20}"#),
             (.pension, "PH-PENS-FLEX", "P-000007", ["P-000007"], #"{"retirementAge": 60, "contributionAmount": "800", "contributionFrequency": "monthly"}"#),
+            (.cargo, "PH-CARGO-MICRO", "P-000004", [], #"{"basis": "annual-declaration", "insuredValue": "1200000", "goodsClass": "general-merchandise", "transportMode": "road", "distanceKm": 800, "cover": "all-risks"}"#),
         ]
         for (line, product, holder, insured, risk) in cases {
             let result = try book.apply(product, holder: holder, insured: insured, risk: risk, start: start, at: at)

@@ -112,7 +112,7 @@ import PuhuiDemo
                 checked += 1
             }
         }
-        #expect(checked == 64 * ExtractIndicator.allCases.count)
+        #expect(checked == 72 * ExtractIndicator.allCases.count)   // (7 segments + all) × (8 lines + all)
         let total = try #require(extract.rows.last)
         #expect(total.counts["claimsReported"] ?? 0 > 50 && total.counts["policiesInForce"] ?? 0 > 100)
 
@@ -139,7 +139,7 @@ import PuhuiDemo
         let extract = try Self.book.extract(Self.period)
         let text = String(decoding: try ExtractWriter.render(extract, format: .longCSV, xmlSchema: nil), as: UTF8.self)
         let lines = TextLines.split(text).filter { !$0.text.isEmpty }
-        #expect(lines.count == 1 + 64 * ExtractIndicator.allCases.count)
+        #expect(lines.count == 1 + 72 * ExtractIndicator.allCases.count)
         #expect(lines[0].text == "类型 kind,客户群 segment,客户群名称 segmentName,险种 line,险种名称 lineName,指标 indicator,指标名称 indicatorName,单位 unit,小数位 decimals,数值 value")
         let total = try #require(extract.rows.last)
         let ratio = try #require(lines.first { $0.text.hasPrefix("total,all,") && $0.text.contains(",paymentRatio,") })

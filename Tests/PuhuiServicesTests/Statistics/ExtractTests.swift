@@ -138,7 +138,7 @@ import Testing
         #expect(small.counts["premiumWritten"] == 391_250 && small.counts["insuredEntitiesInForce"] == 1) // one firm on two lines
         let export = try #require(row(extract, "small-enterprise", "export-credit"))
         #expect(export.counts["rejections"] == 1 && export.counts["art23DecisionMissed"] == 1 && export.counts["art24Missed"] == 1)
-        #expect(extract.individualBusinessRows.count == 8)
+        #expect(extract.individualBusinessRows.count == 9) // eight lines and their subtotal
         #expect(extract.products.map(\.code).contains("PH-EXCR-SME"))
     }
 

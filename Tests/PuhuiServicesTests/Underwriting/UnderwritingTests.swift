@@ -35,6 +35,23 @@ import Testing
         #expect(outcome(try book.apply("PH-LIAB-MICRO", holder: "P-000002", risk: risk(hazard: "2", employees: 350))) == "decline UW-LIAB-SIZE")
     }
 
+    /// Cargo is defined in XML and CSV only; it is underwritten like every line.
+    @Test func cargo() throws {
+        let book = try TestBook()
+        func risk(goods: String = "general-merchandise", value: String = "86000", distance: Int = 1240) -> String {
+            #"{"basis": "per-shipment", "insuredValue": "\#(value)", "goodsClass": "\#(goods)", "transportMode": "road", "distanceKm": \#(distance), "waybillNumber": "YT-88"}"#
+        }
+        let accepted = try book.apply("PH-CARGO-MICRO", holder: "P-000004", risk: risk())
+        #expect(outcome(accepted) == "accept ")
+        // 86000 × 0.000780 (general merchandise, road, 1001-3000 km) × 1.00 basic × 1.00 per shipment = 67.08
+        #expect(accepted.policy?.premium.yuanString == "67.08" && accepted.policy?.line == .cargo)
+        #expect(accepted.policy?.endDate == CivilDate(iso: "2026-07-31")) // one month from 2026-07-01
+        #expect(outcome(try book.apply("PH-CARGO-MICRO", holder: "P-000004", risk: risk(goods: "food-perishable"))) == "refer UW-CARGO-PERISH")
+        #expect(outcome(try book.apply("PH-CARGO-MICRO", holder: "P-000004", risk: risk(value: "3500000", distance: 6000))) == "refer UW-CARGO-SI,UW-CARGO-LONG")
+        #expect(outcome(try book.apply("PH-CARGO-MICRO", holder: "P-000004", risk: risk(goods: "dangerous-goods"))) == "decline UW-CARGO-DG")
+        #expect(try book.count("policy") == 1)
+    }
+
     @Test func exportCredit() throws {
         let book = try TestBook()
         func risk(country: String = "DE", countryClass: String = "HI", days: Int = 90, exports: String = "12000000") -> String {

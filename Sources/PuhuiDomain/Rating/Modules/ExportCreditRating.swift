@@ -20,10 +20,42 @@ public struct ExportCreditRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.exportCredit
-    public static let tableRoles = [TableRole("rate", [("country-class", .key), ("terms", .key), ("credit-days", .range)])]
-    public static let parameterSpecs = [
-        ParameterSpec("minimum-premium", .money), ParameterSpec("max-buyer-limit", .money), ParameterSpec("max-credit-days", .integer),
-    ]
+    public static let vocabulary = RatingVocabulary(
+        module: "export-credit",
+        summary: "For each buyer, the declared insured turnover × the rate for the buyer's country risk class, payment terms and credit period band, rounded to the fen; the buyers added, not below the minimum premium. Buyer credit limits are carried into the quote, capped at the product's maximum per buyer, with the indemnity percentages of the coverages.",
+        roles: [TableRole("rate", [("country-class", .key), ("terms", .key), ("credit-days", .range)],
+                          meaning: "rate per yuan of declared insured turnover by country risk class (OECD 0-7, HI), payment terms (DP, DA, OA) and credit days",
+                          valueRange: .of("0", "0.1"))],
+        parameters: [
+            ParameterSpec("minimum-premium", .money, meaning: "the least premium of a policy", unit: "yuan", range: .of("0", "1000000")),
+            ParameterSpec("max-buyer-limit", .money, meaning: "the largest credit limit granted on one buyer", unit: "yuan", range: .of("0", "100000000")),
+            ParameterSpec("max-credit-days", .integer, meaning: "the longest credit period accepted", unit: "days", range: .of("1", "360")),
+        ],
+        fields: [
+            RiskFieldSpec("annualExports", .money, unit: "yuan", meaning: "the exporter's annual export sales"),
+            RiskFieldSpec("maximumLiability", .money, unit: "yuan", meaning: "the policy's maximum liability", allowed: .described("an allowed amount of the main coverage")),
+            RiskFieldSpec("buyers", .list, meaning: "the buyers insured", items: [
+                RiskFieldSpec("name", .text, meaning: "the buyer's name"),
+                RiskFieldSpec("country", .text, meaning: "the buyer's country", allowed: .described("an ISO 3166 two-letter code such as DE")),
+                RiskFieldSpec("countryClass", .key, meaning: "the country's risk class", allowed: .tableKeys(role: "rate", dimension: "country-class")),
+                RiskFieldSpec("paymentTerms", .key, meaning: "payment terms", allowed: .tableKeys(role: "rate", dimension: "terms")),
+                RiskFieldSpec("creditPeriodDays", .integer, unit: "days", meaning: "the credit period granted", allowed: .described("1 to max-credit-days")),
+                RiskFieldSpec("declaredTurnover", .money, unit: "yuan", meaning: "turnover declared on the buyer for the year"),
+                RiskFieldSpec("creditLimit", .money, unit: "yuan", meaning: "the credit limit requested on the buyer"),
+            ]),
+            .startDate,
+        ],
+        facts: [
+            FactSpec("annual-exports", .number, meaning: "the exporter's annual export sales", unit: "yuan"),
+            FactSpec("sum-insured", .number, meaning: "the maximum liability", unit: "yuan"),
+            FactSpec("insured-turnover", .number, meaning: "the turnover declared on all buyers", unit: "yuan"),
+            FactSpec("buyer-country", .key, meaning: "each buyer's country code", perItem: true),
+            FactSpec("buyer-country-class", .key, meaning: "each buyer's country risk class", perItem: true),
+            FactSpec("payment-terms", .key, meaning: "each buyer's payment terms", perItem: true),
+            FactSpec("credit-period-days", .number, meaning: "each buyer's credit period", unit: "days", perItem: true),
+            FactSpec("buyer-credit-limit", .number, meaning: "each buyer's requested credit limit", unit: "yuan", perItem: true),
+        ],
+        coverages: .all("each coverage (commercial and political risk) shares the maximum liability and carries its indemnity percentage"))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         let maxDays = Int64(product.rating.parameters["max-credit-days"].flatMap { Int($0) } ?? 360)
@@ -82,7 +114,7 @@ public struct ExportCreditRating: RatingModule {
         var facts = UnderwritingFacts()
         facts.set("annual-exports", risk.annualExports)
         facts.set("sum-insured", risk.maximumLiability)
-        facts.set("insured-turnover", Money(fen: risk.buyers.reduce(0) { $0 + $1.turnover.fen }))
+        facts.set("insured-turnover", risk.buyers.reduce(ExactDecimal.zero) { $0 + $1.turnover.yuan })
         for buyer in risk.buyers {
             facts.set("buyer-country", key: buyer.country)
             facts.set("buyer-country-class", key: buyer.countryClass)
@@ -102,11 +134,13 @@ public struct ExportCreditRating: RatingModule {
             let lookup = try rate.lookup(["country-class": .key(buyer.countryClass), "terms": .key(buyer.terms),
                                           "credit-days": .number(Int64(buyer.creditDays))])
             let exact = buyer.turnover.yuan * lookup.value
-            let premium = Money(yuan: exact, rounding: rule) ?? .zero
+            let premium = try exact.money(rule, product, step: "buyer \(buyer.name): turnover × rate")
             w.record(WorksheetStep(name: "Buyer \(buyer.name) (\(buyer.country)): declared turnover \(buyer.turnover.yuanString) × rate",
                                    table: lookup.tableVersion, key: lookup.query, factor: lookup.value.description,
                                    amount: premium.yuanString, rounding: rule.worksheetText, note: "exact \(exact.yuanText)"))
-            total += premium
+            let (sum, overflow) = total.fen.addingReportingOverflow(premium.fen)
+            if overflow { throw PuhuiError(.invalidInput, "\(product.code) v\(product.version): the buyers' premiums add up to more than an amount can hold") }
+            total = Money(fen: sum)
             let limit = min(buyer.requestedLimit, maxBuyerLimit)
             limits.append(BuyerLimit(name: buyer.name, country: buyer.country, countryClass: buyer.countryClass,
                                      paymentTerms: buyer.terms, creditPeriodDays: buyer.creditDays, declaredTurnover: buyer.turnover,

@@ -10,8 +10,27 @@ public struct HealthRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.health
-    public static let tableRoles = [TableRole("premium", [("age", .range), ("sex", .key), ("plan", .key)])]
-    public static let parameterSpecs: [ParameterSpec] = []
+    public static let vocabulary = RatingVocabulary(
+        module: "health",
+        summary: "Per insured person, the annual premium for their age band, sex and plan from the premium table; the persons added. The plan sets the limit of every coverage (parameters plan-limit-<plan>); each coverage's waiting period gives the date cover for it begins.",
+        roles: [TableRole("premium", [("age", .range), ("sex", .key), ("plan", .key)],
+                          meaning: "yuan per insured person per year by age band, sex and plan", valueRange: .of("0", "100000"))],
+        parameters: [ParameterSpec("plan-limit-", .money, required: false, meaning: "the limit of every coverage under plan <name> (one parameter per plan)",
+                                   unit: "yuan", range: .of("0", "100000000"), prefix: true)],
+        fields: [
+            RiskFieldSpec("plan", .key, meaning: "the plan chosen", allowed: .described("a plan named by a plan-limit-<plan> parameter")),
+            RiskFieldSpec("healthDeclaration", .key, required: false, meaning: "the health declaration (default normal)", allowed: .values(["normal", "abnormal"])),
+            RiskFieldSpec("insured", .list, meaning: "the insured persons", items: RiskFieldSpec.insuredPerson(sex: true)),
+            .startDate,
+        ],
+        facts: [
+            FactSpec("plan", .key, meaning: "the plan chosen"),
+            FactSpec("sum-insured", .number, meaning: "the plan's limit", unit: "yuan"),
+            FactSpec("health-declaration", .key, meaning: "normal or abnormal"),
+            FactSpec("insured-age", .number, meaning: "each insured person's age at the start of cover", unit: "years", perItem: true),
+            FactSpec("sex", .key, meaning: "each insured person's sex", perItem: true),
+        ],
+        coverages: .all("every coverage takes the plan's limit; the premium table prices them together"))
     static let planPrefix = "plan-limit-"
 
     static func plans(of product: Product) -> [String] {
@@ -77,9 +96,9 @@ public struct HealthRating: RatingModule {
                                    key: lookup.query, factor: lookup.value.description, amount: exact.yuanText,
                                    note: "age \(person.age) on \(context.startDate)"))
             persons.append(InsuredPremium(index: person.index, party: person.party, age: person.age, sex: person.sex,
-                                          occupationClass: nil, premium: Money(yuan: lookup.value, rounding: rule) ?? .zero))
+                                          occupationClass: nil, premium: try lookup.value.money(rule, product, step: "insured person \(person.index)")))
         }
-        let premium = Money(yuan: exact, rounding: rule) ?? .zero
+        let premium = try exact.money(rule, product, step: "premium")
         w.record(WorksheetStep(name: "Premium", amount: premium.yuanString, rounding: rule.worksheetText))
         if details != nil {
             let limit = planLimits[risk.plan] ?? .zero

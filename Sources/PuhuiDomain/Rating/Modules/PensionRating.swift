@@ -17,16 +17,45 @@ public struct PensionRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.pension
-    public static let tableRoles = [
-        TableRole("crediting-rate", [("basis", .key)]),
-        TableRole("annuity-mortality", [("table", .key), ("age", .range)]),
-    ]
-    public static let parameterSpecs = [
-        ParameterSpec("annuity-mortality-male", .key), ParameterSpec("annuity-mortality-female", .key),
-        ParameterSpec("annuity-interest-rate", .decimal), ParameterSpec("guaranteed-years", .integer),
-        ParameterSpec("annual-contribution-cap", .money), ParameterSpec("minimum-contribution", .money),
-        ParameterSpec("contribution-charge", .decimal), ParameterSpec("earliest-retirement-age", .integer),
-    ]
+    public static let vocabulary = RatingVocabulary(
+        module: "pension",
+        summary: "Contributions (regular, or irregular by policy year) within the annual cap, less the contribution charge, accumulate in an account credited at the guaranteed and, beside it, the illustrative rate, rounded to the fen each year. At retirement the account buys a monthly life annuity in advance, guaranteed for the product's years, priced from the annuity mortality table (Woolhouse, two terms).",
+        roles: [
+            TableRole("crediting-rate", [("basis", .key)], meaning: "the annual crediting rate by basis (guaranteed, illustrative)", valueRange: .of("0", "0.2")),
+            TableRole("annuity-mortality", [("table", .key), ("age", .range)], meaning: "qx of the annuity table by table key and age",
+                      valueRange: .of("0", "1"), mortalityCategory: "annuity"),
+        ],
+        parameters: [
+            ParameterSpec("annuity-mortality-male", .key, meaning: "the key of the male annuity table (CL5)", unit: "key"),
+            ParameterSpec("annuity-mortality-female", .key, meaning: "the key of the female annuity table (CL6)", unit: "key"),
+            ParameterSpec("annuity-interest-rate", .decimal, meaning: "the pricing interest rate of the annuity (预定利率)", unit: "annual rate",
+                          range: .of("0", "0.1"), pricingInterestCategory: "ordinary"),
+            ParameterSpec("guaranteed-years", .integer, meaning: "years the annuity is paid whether or not the annuitant lives", unit: "years", range: .of("0", "30")),
+            ParameterSpec("annual-contribution-cap", .money, meaning: "the most a policy year's contributions may total", unit: "yuan", range: .of("0", "10000000")),
+            ParameterSpec("minimum-contribution", .money, meaning: "the least single contribution", unit: "yuan", range: .of("0", "1000000")),
+            ParameterSpec("contribution-charge", .decimal, meaning: "the share of each contribution taken as a charge", range: .of("0", "0.5")),
+            ParameterSpec("earliest-retirement-age", .integer, meaning: "the earliest age the annuity may start", unit: "years", range: .of("40", "80")),
+        ],
+        fields: [
+            RiskFieldSpec("insured", .list, meaning: "the one insured person", items: RiskFieldSpec.insuredPerson(sex: true)),
+            RiskFieldSpec("retirementAge", .integer, unit: "years", meaning: "when the annuity starts", allowed: .described("earliest-retirement-age to 15 years later")),
+            RiskFieldSpec("contributionAmount", .money, required: false, unit: "yuan", meaning: "a regular contribution, with contributionFrequency"),
+            RiskFieldSpec("contributionFrequency", .key, required: false, meaning: "how often the regular contribution is paid", allowed: .described("a payment frequency of the product")),
+            RiskFieldSpec("contributions", .list, required: false, meaning: "irregular contributions by policy year", items: [
+                RiskFieldSpec("year", .integer, meaning: "the policy year, from 1"),
+                RiskFieldSpec("amount", .money, unit: "yuan", meaning: "the contribution"),
+            ]),
+            .startDate,
+        ],
+        facts: [
+            FactSpec("insured-age", .number, meaning: "the insured person's age at entry", unit: "years"),
+            FactSpec("retirement-age", .number, meaning: "when the annuity starts", unit: "years"),
+            FactSpec("years-to-retirement", .number, meaning: "years of accumulation", unit: "years"),
+            FactSpec("annual-contribution", .number, meaning: "the largest policy year's contributions", unit: "yuan"),
+            FactSpec("sum-insured", .number, meaning: "all planned contributions", unit: "yuan"),
+            FactSpec("sex", .key, meaning: "the insured person's sex"),
+        ],
+        coverages: .one("the pension account and annuity"))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         let earliest = Int64(product.rating.parameters["earliest-retirement-age"].flatMap { Int($0) } ?? 60)
@@ -88,7 +117,8 @@ public struct PensionRating: RatingModule {
                 if let amount, amount < minimumContribution {
                     reader.fail("\(p).amount", "\(amount.yuanString) is below the minimum contribution \(minimumContribution.yuanString)", line: item.line)
                 }
-                if let year, let amount { contributions[year - 1] += amount }
+                // Saturating: a total past what money holds is far above the cap, and refused for it.
+                if let year, let amount { contributions[year - 1] = contributions[year - 1].addingSaturated(amount) }
             }
         } else {
             let amount = reader.money(fields, "contributionAmount")
@@ -98,11 +128,17 @@ public struct PensionRating: RatingModule {
             }
             if let amount, let text, let parsed = PaymentFrequency(rawValue: text) {
                 frequency = parsed
-                contributions = Array(repeating: Money(fen: amount.fen * Int64(parsed.instalmentsPerYear)), count: years)
+                let (yearly, overflow) = amount.fen.multipliedReportingOverflow(by: Int64(parsed.instalmentsPerYear))
+                contributions = Array(repeating: Money(fen: overflow ? Int64.max : yearly), count: years)
             }
         }
-        for (i, total) in contributions.enumerated() where total > cap {
-            reader.fail("contributions", "policy year \(i + 1) totals \(total.yuanString), above the product's annual cap of \(cap.yuanString)", line: fields.line)
+        if frequency != .flexible, let yearly = contributions.first, yearly > cap {
+            // Regular contributions are the same every year: one message, not one a year.
+            reader.fail("contributionAmount", "\(frequency.rawValue) contributions total \(yearly.yuanString) a year, above the product's annual cap of \(cap.yuanString)", line: fields.line)
+        } else {
+            for (i, total) in contributions.enumerated() where total > cap {
+                reader.fail("contributions", "policy year \(i + 1) totals \(total.yuanString), above the product's annual cap of \(cap.yuanString)", line: fields.line)
+            }
         }
         if contributions.allSatisfy({ $0 == .zero }) {
             reader.fail("contributions", "no contribution is planned", line: fields.line)
@@ -158,7 +194,7 @@ public struct PensionRating: RatingModule {
             for (year, contribution) in risk.contributions.enumerated() {
                 let net = contribution.yuan * (.one - charge)
                 let grown = (account.yuan + net) * (.one + rate.value)
-                account = Money(yuan: grown, rounding: rule) ?? .zero
+                account = try grown.money(rule, product, step: "\(basis) account, year \(year + 1)")
                 w.record(WorksheetStep(name: "\(basis.capitalized) basis, year \(year + 1): (account + \(contribution.yuanString) × (1 − charge)) × (1 + rate)",
                                        table: year == 0 ? rate.tableVersion : nil, key: year == 0 ? rate.query : nil,
                                        factor: rate.value.description, amount: account.yuanString, rounding: rule.worksheetText))
@@ -166,7 +202,7 @@ public struct PensionRating: RatingModule {
             guard let monthlyExact = account.yuan.divided(by: ExactDecimal(12) * factor, scale: 10, .halfEven) else {
                 throw PuhuiError.declined("the annuity factor is zero")
             }
-            let monthly = Money(yuan: monthlyExact, rounding: rule) ?? .zero
+            let monthly = try monthlyExact.money(rule, product, step: "\(basis) monthly annuity")
             w.record(WorksheetStep(name: "\(basis.capitalized) basis: monthly annuity = account / (12 × annuity factor)",
                                    table: table.table, key: "table=\(table.key), age=\(risk.retirementAge)",
                                    factor: factor.description, amount: monthly.yuanString, rounding: rule.worksheetText,

@@ -15,11 +15,35 @@ public struct TermLifeRating: RatingModule {
     }
 
     public static let line = LineOfBusiness.termLife
-    public static let tableRoles = [TableRole("mortality", [("table", .key), ("age", .range)])]
-    public static let parameterSpecs = [
-        ParameterSpec("mortality-male", .key), ParameterSpec("mortality-female", .key), ParameterSpec("interest-rate", .decimal),
-        ParameterSpec("proportional-loading", .decimal), ParameterSpec("policy-fee", .money),
-    ]
+    public static let vocabulary = RatingVocabulary(
+        module: "term-life",
+        summary: "A level annual premium for an n-year term on sum insured S at entry age x from commutation functions of the mortality table at the pricing interest rate: net premium P = S · (Mₓ − Mₓ₊ₙ) / (Nₓ − Nₓ₊ₙ), rounded to the fen; gross premium G = (P + policy fee) / (1 − proportional loading), rounded to the fen.",
+        roles: [TableRole("mortality", [("table", .key), ("age", .range)], meaning: "qx, the probability of dying within the year at age x, by table key",
+                          valueRange: .of("0", "1"), mortalityCategory: "non-annuity")],
+        parameters: [
+            ParameterSpec("mortality-male", .key, meaning: "the key of the male table in the mortality table (CL1)", unit: "key"),
+            ParameterSpec("mortality-female", .key, meaning: "the key of the female table (CL2)", unit: "key"),
+            ParameterSpec("interest-rate", .decimal, meaning: "the pricing interest rate (预定利率)", unit: "annual rate", range: .of("0", "0.1"),
+                          pricingInterestCategory: "ordinary"),
+            ParameterSpec("proportional-loading", .decimal, meaning: "the share of the gross premium for expenses and profit", range: .of("0", "0.99")),
+            ParameterSpec("policy-fee", .money, meaning: "a fixed loading per policy and year", unit: "yuan", range: .of("0", "10000")),
+        ],
+        fields: [
+            RiskFieldSpec("sumInsured", .money, unit: "yuan", meaning: "the death benefit", allowed: .described("an allowed amount of the coverage")),
+            RiskFieldSpec("termYears", .integer, unit: "years", meaning: "the term", allowed: .described("an allowed policy term")),
+            RiskFieldSpec("healthDeclaration", .key, required: false, meaning: "the health declaration (default normal)", allowed: .values(["normal", "abnormal"])),
+            RiskFieldSpec("insured", .list, meaning: "the one insured person", items: RiskFieldSpec.insuredPerson(sex: true)),
+            .startDate,
+        ],
+        facts: [
+            FactSpec("sum-insured", .number, meaning: "the death benefit", unit: "yuan"),
+            FactSpec("insured-age", .number, meaning: "the insured person's age at entry", unit: "years"),
+            FactSpec("expiry-age", .number, meaning: "the age at the end of the term", unit: "years"),
+            FactSpec("term-years", .number, meaning: "the term", unit: "years"),
+            FactSpec("sex", .key, meaning: "the insured person's sex"),
+            FactSpec("health-declaration", .key, meaning: "normal or abnormal"),
+        ],
+        coverages: .one("the death benefit"))
 
     public static func needs(_ product: Product) -> [TableNeed] {
         let entry = product.acceptedRange(of: "insured-age", fallback: 0...105)
@@ -106,7 +130,7 @@ public struct TermLifeRating: RatingModule {
         let netExact = risk.sumInsured.yuan * ratio
         w.record(WorksheetStep(name: "Net premium P = S · (Mₓ − Mₓ₊ₙ) / (Nₓ − Nₓ₊ₙ)", factor: ratio.rounded(scale: 12, .halfEven).description,
                                amount: netExact.rounded(scale: 6, .halfEven).description))
-        let net = Money(yuan: netExact, rounding: rule) ?? .zero
+        let net = try netExact.money(rule, product, step: "net premium")
         w.record(WorksheetStep(name: "Net premium rounded", amount: net.yuanString, rounding: rule.worksheetText))
         let loaded = net.yuan + policyFee.yuan
         w.record(WorksheetStep(name: "+ policy fee", factor: policyFee.yuanString, amount: loaded.yuanText))
@@ -116,7 +140,7 @@ public struct TermLifeRating: RatingModule {
         }
         w.record(WorksheetStep(name: "÷ (1 − proportional loading)", factor: loading.description, amount: grossExact.yuanText,
                                note: "G = (P + fee) / (1 − \(loading))"))
-        let gross = Money(yuan: grossExact, rounding: rule) ?? .zero
+        let gross = try grossExact.money(rule, product, step: "gross premium")
         w.record(WorksheetStep(name: "Gross annual premium", amount: gross.yuanString, rounding: rule.worksheetText))
         if details != nil {
             let coverFrom = coverage.waitingPeriodDays.map { context.startDate.adding(days: $0) }
