@@ -3,8 +3,9 @@ import GRDB
 import PuhuiDomain
 
 /// The digests of what the chain protects besides the events themselves: a claim with its
-/// payments, documents and document requests; a policy with its coverages, insured persons and
-/// instalments; a user with roles, authority and tokens. Every column of every row, in column
+/// payments, documents and document requests (and from schema v13 its claimant and payee, notes,
+/// waivers and letters); a policy with its coverages, insured persons and instalments (and its
+/// letters); a user with roles, authority and tokens. Every column of every row, in column
 /// order. This is a stored format: the digest of a state recorded today must be computable the
 /// same way tomorrow, so a change to it is a new chain version, never an edit.
 enum StateDigest {
@@ -35,7 +36,45 @@ enum StateDigest {
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document WHERE claim_id = ? ORDER BY code"), arguments: [id]))
         parts.append("requests")
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document_request WHERE claim_id = ? ORDER BY number"), arguments: [id]))
+        try appendCaseFile(claim: id, to: &parts, db)
         return AuditChain.digest(parts)
+    }
+
+    /// The tables of schema v13 that belong to a claim: claimant and payee, notes, waivers and
+    /// letters. Each section is added only when it has rows, so the digest of a claim without
+    /// any is exactly the one recorded before v13 (the stored format is extended, not changed,
+    /// and no recorded digest needs recording again); a row added, changed or removed behind
+    /// the claim's events changes the digest. A letter counts with the SHA-256 of its bytes in
+    /// place of the bytes. Before v13 (an older database being upgraded) the tables do not exist.
+    static func appendCaseFile(claim id: Int64, to parts: inout [String?], _ db: Database) throws {
+        guard try db.tableExists("claim_party") else { return }
+        for (section, sql) in [("parties", "SELECT * FROM claim_party WHERE claim_id = ? ORDER BY number"),
+                               ("notes", "SELECT * FROM claim_note WHERE claim_id = ? ORDER BY number"),
+                               ("waivers", "SELECT * FROM claim_waiver WHERE claim_id = ? ORDER BY cycle")] {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+            if !rows.isEmpty { parts += [section] + values(rows) }
+        }
+        try appendLetters("claim_id", id, to: &parts, db)
+    }
+
+    /// Letters of a claim or policy: every column, the bytes as their SHA-256.
+    static func appendLetters(_ column: String, _ id: Int64, to parts: inout [String?], _ db: Database) throws {
+        guard try db.tableExists("letter") else { return }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, reference, kind, subject, claim_id, policy_id, media_type, bytes, sha256, created_at, created_by
+            FROM letter WHERE \(column) = ? ORDER BY id
+            """), arguments: [id])
+        guard !rows.isEmpty else { return }
+        parts.append("letters")
+        for row in rows {
+            for (index, value) in row.databaseValues.enumerated() {
+                if index == 7, let data = Data.fromDatabaseValue(value) {
+                    parts.append(CanonicalJSON.sha256(bytes: [UInt8](data)))
+                } else {
+                    parts.append(text(value))
+                }
+            }
+        }
     }
 
     static func policy(id: Int64, _ db: Database) throws -> String {
@@ -47,6 +86,7 @@ enum StateDigest {
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_insured WHERE policy_id = ? ORDER BY position"), arguments: [id]))
         parts.append("instalments")
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM policy_instalment WHERE policy_id = ? ORDER BY number"), arguments: [id]))
+        try appendLetters("policy_id", id, to: &parts, db) // schema v13, only when there are any (see appendCaseFile)
         return AuditChain.digest(parts)
     }
 

@@ -17,6 +17,7 @@ struct SQLiteSession: StorageSession {
     var audit: any AuditStore { SQLiteAuditStore(db: db) }
     var statistics: any StatisticsStore { SQLiteStatisticsStore(db: db) }
     var users: any UserStore { SQLiteUserStore(db: db) }
+    var letters: any LetterStore { SQLiteLetterStore(db: db) }
 
     func savepoint<T>(_ body: () throws -> T) throws -> T {
         var result: T? = nil

@@ -16,12 +16,14 @@ public enum ReferenceSeries: String, Sendable, CaseIterable {
     case application = "A"
     case policy = "PL"
     case claim = "CLM"
+    /// Letters sent (schema v13): `LTR-2026-000001`.
+    case letter = "LTR"
 
     /// Whether the running number starts again each year.
     public var isYearly: Bool {
         switch self {
         case .party, .quote: false
-        case .application, .policy, .claim: true
+        case .application, .policy, .claim, .letter: true
         }
     }
 

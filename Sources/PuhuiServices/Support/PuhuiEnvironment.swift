@@ -60,6 +60,12 @@ public struct PuhuiEnvironment: Sendable {
         return (try FileInput.text(configDirectory + "/staff.csv"), try optional("underwriters.csv"), try optional("adjusters.csv"))
     }
 
+    /// The insurer's profile the letters are written with (`insurer.json` in the
+    /// configuration directory).
+    public func insurerProfile() throws -> InsurerProfile {
+        try InsurerProfile.read(try FileInput.text(configDirectory + "/" + InsurerProfile.fileName))
+    }
+
     /// The schema the XML extract is validated against.
     public func extractSchema() throws -> [UInt8] {
         try FileInput.file(schemasDirectory + "/puhui-extract.xsd").bytes

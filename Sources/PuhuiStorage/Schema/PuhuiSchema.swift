@@ -16,6 +16,10 @@ public enum PuhuiSchema {
         migrator.registerMigration("v7-party-and-quote-counters", migrate: countPartiesAndQuotes)
         migrator.registerMigration("v8-accounts-and-audit-chain", migrate: createAccountsAndAuditChain)
         migrator.registerMigration("v10-claim-event-facts", migrate: recordClaimEventFacts)
+        migrator.registerMigration("v13-application-expiry-and-documents", migrate: expireApplicationsAndRecordDocuments)
+        migrator.registerMigration("v13-claim-case-file", migrate: createClaimCaseFile)
+        migrator.registerMigration("v13-letters", migrate: createLetters)
+        migrator.registerMigration("v13-finance-role", migrate: addFinanceRole)
         return migrator
     }
 
