@@ -118,7 +118,8 @@ enum CLI {
     /// Command-line spellings of the fields the engine names in its messages.
     static let flags = ["at": "--at", "reason": "--reason", "amount": "--amount", "lossDate": "--loss-date", "claimed": "--claimed",
                         "type": "--type", "insured": "--insured", "frequency": "--frequency", "documents": "--document",
-                        "date": "--date", "out": "--out", "bookDate": "--book-date", "from": "--from", "to": "--to", "asOf": "--as-of"]
+                        "date": "--date", "out": "--out", "bookDate": "--book-date", "from": "--from", "to": "--to", "asOf": "--as-of",
+                        "start": "--start", "name": "--name", "phone": "--phone", "bankName": "--bank", "bankAccount": "--account", "pdf": "--pdf"]
 
     static func run(_ body: () throws -> Void) throws {
         do {

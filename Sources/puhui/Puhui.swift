@@ -14,6 +14,6 @@ struct Puhui: ParsableCommand {
             """,
         version: PuhuiVersion.current,
         subcommands: [InitCommand.self, UserCommand.self, WhoamiCommand.self, CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
-                      UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
+                      UnderwritingCommand.self, ClaimCommand.self, LetterCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self]
     )
 }

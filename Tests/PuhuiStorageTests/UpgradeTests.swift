@@ -17,7 +17,8 @@ import Testing
         let storage = try SQLiteStorage.open(path: path, mode: .existing)
         let migrations = try storage.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1-catalog", "v2-quotes", "v3-parties", "v4-policies", "v5-claims", "v6-reference-counters",
-                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v10-claim-event-facts"])
+                               "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v10-claim-event-facts",
+                               "v13-application-expiry-and-documents", "v13-claim-case-file", "v13-letters", "v13-finance-role"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
             #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") } == count, "\(table)")

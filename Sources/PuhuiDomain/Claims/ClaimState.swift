@@ -56,8 +56,11 @@ public enum ClaimAction: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The actions allowed from `state`, for the refusal message.
+    /// Notes, assignments and parties keep the file; they do not move the claim along.
+    public var keepsTheFile: Bool { self == .note || self == .assign || self == .recordParty }
+
+    /// The steps that move the claim on from `state`, for the refusal message.
     public static func allowed(from state: ClaimState) -> [ClaimAction] {
-        allCases.filter { $0.allowedFrom.contains(state) }
+        allCases.filter { $0.allowedFrom.contains(state) && !$0.keepsTheFile }
     }
 }

@@ -53,12 +53,16 @@ public struct DocumentRequestLetter: Sendable {
         let days = min(decisionDays, ClaimLaw.decisionDays)
         let body: [HTMLNode] = [
             .element("div", ["class": "body"]) {
-                LetterText.paragraph("您于\(LetterText.date(facts.claim.reportedAt.chinaDate))报案的\(facts.claimTypeName.zh)索赔（赔案号 \(facts.claim.reference)）我公司已收悉。经审核，按照保险合同的约定，您已提供的有关证明和资料尚不完整。现依照《中华人民共和国保险法》第二十二条，一次性通知您补充提供下列全部材料（共 \(once.count) 项）：")
+                if request.number == 1 {
+                    LetterText.paragraph("您于\(LetterText.date(facts.claim.reportedAt.chinaDate))报案的\(facts.claimTypeName.zh)索赔（赔案号 \(facts.claim.reference)）我公司已收悉。经审核，按照保险合同的约定，您已提供的有关证明和资料尚不完整。现依照《中华人民共和国保险法》第二十二条，一次性通知您补充提供下列全部材料（共 \(once.count) 项）：")
+                } else {
+                    LetterText.paragraph("关于您的\(facts.claimTypeName.zh)索赔（赔案号 \(facts.claim.reference)），继我公司此前的补充材料通知之后，现通知您补充提供下列材料（共 \(once.count) 项）：")
+                }
             },
             LetterText.table([("序号", "No.", true), ("材料名称", "Document", false), ("代码", "Code", false)],
                              once.enumerated().map { [String($0.offset + 1), "\($0.element.name.zh)（\($0.element.name.en)）", $0.element.code] }),
             .element("div", ["class": "body"]) {
-                LetterText.paragraph("以上为本案目前需要补充的全部材料，我公司不会就本次已知缺少的材料再次要求补充。我公司收到上述全部材料后，将在\(days)日内作出是否属于保险责任的核定（保险法第二十三条规定的期限为三十日，本产品合同约定为\(days)日），并将核定结果通知您。")
+                LetterText.paragraph("以上为本案目前需要补充的全部材料，我公司不会就本次已知缺少的材料再次要求补充。我公司收到上述全部材料后，将在\(days)日内作出是否属于保险责任的核定" + (days < ClaimLaw.decisionDays ? "（保险法第二十三条规定的期限为三十日，本产品合同约定为\(days)日）" : "（保险法第二十三条）") + "，并将核定结果通知您。")
                 if !received.isEmpty {
                     LetterText.paragraph("已收到的材料：" + received.map { "\($0.name.zh)（\($0.receivedAt.map { LetterText.date($0.chinaDate) } ?? "")收到）" }.joined(separator: "、") + "。")
                 }
@@ -158,7 +162,7 @@ public struct PaymentAdviceLetter: Sendable {
                 if payment.advance {
                     LetterText.paragraph("本笔为先行支付的预付赔款：赔偿数额尚不能最终确定，我公司根据已有证明和资料可以确定的数额先予支付；最终确定赔偿数额后，将支付相应的差额。")
                 } else {
-                    LetterText.paragraph("我公司与您达成赔偿协议后，应在\(days)日内履行赔偿义务（保险法第二十三条规定为十日，本产品合同约定为\(days)日）。")
+                    LetterText.paragraph("我公司与您达成赔偿协议后，应在\(days)日内履行赔偿义务" + (days < ClaimLaw.paymentDays ? "（保险法第二十三条规定为十日，本产品合同约定为\(days)日）。" : "（保险法第二十三条）。"))
                 }
                 LetterText.paragraph("如款项未到账或您对金额有疑问，请致电客服电话 \(header.insurer.servicePhone)，并注明赔案号 \(claim.reference)。")
             },

@@ -45,7 +45,7 @@ public struct PolicyScheduleLetter: Sendable {
              ("累计限额", "Aggregate", true), ("保障起始", "Cover from", false)],
             policy.coverages.map { coverage in
                 [coverage.name.zh, LetterText.yuan(coverage.amount),
-                 [coverage.deductible.map(LetterText.yuan), coverage.deductiblePercent.map { "损失的 \($0)%" }].compactMap { $0 }.joined(separator: "，").nonEmpty ?? "无",
+                 [coverage.deductible.map(LetterText.yuan), coverage.deductiblePercent.map { "损失的 \($0)%" }].compactMap { $0 }.joined(separator: " 与 ").nonEmpty.map { $0.contains(" 与 ") ? $0 + "，取高者" : $0 } ?? "无",
                  coverage.indemnityPercent.map { "\($0)%" } ?? "100%", coverage.aggregateLimit.map(LetterText.yuan) ?? "—",
                  coverage.coverFrom.map { "\(LetterText.date($0))（等待期后）" } ?? "保险期间开始"]
             }, caption: "保障项目 Coverages"))

@@ -7,6 +7,7 @@ extension UnderwritingService {
     /// recorded in the audit trail).
     public func caseFile(_ reference: String, reveal: Bool = false, _ context: ActionContext) throws -> ApplicationCaseFile {
         try context.authorize(.readUnderwriting)
+        if reveal { try context.authorize(.decideReferral) }
         let now = clock.now()
         let file = try storage.read { session in try caseFile(reference, reveal: reveal, now: now, session) }
         if reveal {
@@ -126,7 +127,7 @@ extension UnderwritingService {
         let before = try documents(of: application, product, session)
         let done = codes.filter { code in before.contains { $0.code == code && $0.status != .missing } }
         if !done.isEmpty || Set(codes).count != codes.count {
-            throw PuhuiError.invalid("application \(application.reference): \(done.isEmpty ? "a document is named twice" : "already on file: \(done.joined(separator: ", "))")", field: "documents")
+            throw PuhuiError.invalid("application \(application.reference): \(done.isEmpty ? "a document is named twice" : "already on file: \(done.joined(separator: ", "))")")
         }
         for code in codes {
             try session.policies.recordApplicationDocument(application.reference,
