@@ -28,7 +28,11 @@ import Testing
         let numbers = try storage.writer.read { try String.fetchAll($0, sql: "SELECT number FROM policy ORDER BY id") }
         let references = try storage.writer.read { try String.fetchAll($0, sql: "SELECT reference FROM claim ORDER BY id") }
         try storage.read { session throws in
-            for number in numbers { _ = try session.policies.policy(number, asOf: CivilDate(iso: "2026-11-20")!) }
+            for number in numbers {
+                let policy = try session.policies.policy(number, asOf: CivilDate(iso: "2026-11-20")!)
+                // The application table, rebuilt by v13 for its new status, kept its rows.
+                #expect(try session.policies.application(policy.application).status == .issued)
+            }
             for reference in references {
                 let claim = try session.claims.claim(reference)
                 #expect(try session.claims.events(claimID: claim.id).count == claim.version)

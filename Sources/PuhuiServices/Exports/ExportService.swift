@@ -58,8 +58,8 @@ public struct ExportService: Sendable {
     }
 
     func authorize(_ filter: BordereauFilter, _ context: ActionContext) throws {
-        try context.authorize(.exportBook)
-        if filter.reveal { try context.authorize(.revealExport) }
+        // Exporting in full is finance's alone (finance may export at all).
+        try context.authorize(filter.reveal ? .revealExport : .exportBook)
         let period = filter.period
         _ = try ExtractPeriod.checked(from: period.from, to: period.to, asOf: period.asOf, now: clock.now())
     }
