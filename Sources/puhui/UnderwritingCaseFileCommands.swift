@@ -136,7 +136,11 @@ enum UnderwritingText {
         lines.append("")
         lines.append("history:")
         var history = TextTable(["when", "who", "subject", "what", "after"])
-        for e in f.history { history.add([e.at.shortDescription, e.actor, e.subject, e.action, e.after ?? ""]) }
+        for e in f.history {
+            // The rules' decision is shown in full above; long records are cut here (the JSON has them whole).
+            let after = e.after ?? ""
+            history.add([e.at.shortDescription, e.actor, e.subject, e.action, after.count > 110 ? String(after.prefix(109)) + "…" : after])
+        }
         lines.append(history.render())
         return lines.joined(separator: "\n")
     }
