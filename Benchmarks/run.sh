@@ -5,7 +5,7 @@
 #   Benchmarks/run.sh full  [WORKLOAD...]   the sizes the issues ask for (an hour or more; the
 #                                           large databases are kept in Benchmarks/work/)
 #
-# Workloads: catalog, catalog-generated, rating, claims, latency, extract (default: all).
+# Workloads: catalog, catalog-generated, rating, claims, latency, extract, exports (default: all).
 # Prints wall time, peak memory (maximum resident set) and throughput for each command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-quick}
 shift || true
 workloads=("$@")
-[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating claims latency extract)
+[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating claims latency extract exports)
 
 ./scripts/bootstrap.sh
 for tool in xmllint hyperfine; do
@@ -88,6 +88,14 @@ new_book() {
 
 # tok DB NAME: the token of NAME in DB's book.
 tok() { cat "$1.tokens/$2"; }
+
+# finance_token DB: a finance user (zhou.hui) and their token, for books made before the role existed.
+finance_token() {
+  local db=$1
+  [ -s "$db.tokens/zhou.hui" ] && return
+  PUHUI_TOKEN="$(tok "$db" admin.li)" "$puhui" user add zhou.hui --role finance --db "$db" > /dev/null 2>&1 || true
+  PUHUI_TOKEN="$(tok "$db" admin.li)" "$puhui" user token zhou.hui --out "$db.tokens/zhou.hui" --db "$db" > /dev/null
+}
 
 seed_book() { # seed_book DB PARTIES POLICIES CLAIMS: a catalog and a demo book, built once
   local db=$1
@@ -178,6 +186,22 @@ for workload in "${workloads[@]}"; do
     sed 's/^/    /' "$work/out.txt" | grep -- "-claims.csv\|-policies.csv" || true
     measure "puhui stats report (HTML with charts)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" regulator.guo)" "$puhui" stats report --from 2026-01-01 --to 2026-06-30 --out "$work/extract-out" --db "$book"
     measure "  baseline: sqlite3 shell, the main aggregate SQL" "$policies" policies sqlite3 "$book" ".read Benchmarks/extract-baseline.sql"
+    ;;
+  exports)
+    book="$work/book-$book_policies-$book_claims.sqlite"
+    seed_book "$book" "$book_parties" "$book_policies" "$book_claims"
+    finance_token "$book"
+    policies=$(sqlite3 "$book" "SELECT count(*) FROM policy")
+    claims=$(sqlite3 "$book" "SELECT count(*) FROM claim")
+    echo "    database: $policies policies, $claims claims, $(du -h "$book" | cut -f1)"
+    rm -rf "$work/export-out" && mkdir -p "$work/export-out"
+    measure "puhui claim export (CSV, $claims claims, each replayed)" "$claims" claims env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" claim export --from 2026-01-01 --to 2026-06-30 --out "$work/export-out" --db "$book"
+    sed 's/^/    /' "$work/out.txt"
+    measure "puhui claim export (JSON)" "$claims" claims env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" claim export --from 2026-01-01 --to 2026-06-30 --format json --out "$work/export-out" --db "$book"
+    measure "  baseline: sqlite3 shell, the same reads as CSV (claim-export-baseline.sql)" "$claims" claims sqlite3 "$book" ".read Benchmarks/claim-export-baseline.sql"
+    measure "puhui policy export (CSV, $policies policies)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" policy export --from 2026-01-01 --to 2026-06-30 --out "$work/export-out" --db "$book"
+    sed 's/^/    /' "$work/out.txt"
+    measure "  baseline: sqlite3 shell, the same SELECT as CSV (policy-export-baseline.sql)" "$policies" policies sqlite3 "$book" ".read Benchmarks/policy-export-baseline.sql"
     ;;
   *) echo "unknown workload $workload"; exit 64 ;;
   esac

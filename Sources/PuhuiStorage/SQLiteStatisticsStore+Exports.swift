@@ -99,10 +99,17 @@ extension SQLiteStatisticsStore {
                 segment: try c.enumeration(), line: try c.enumeration(), small: try c.value(), reportedAt: try c.instant(),
                 events: try events.take(id), payments: try payments.take(id), requests: try requests.take(id))
             let holder = BordereauParty(reference: try c.value(), kind: try c.enumeration(), name: try c.value(), identifier: try c.optional())
-            let facts = ClaimBordereau.Facts(
-                holder: holder, coverage: try c.value(), claimType: try c.value(), lossDate: try c.date(), claimed: Money(fen: try c.value()),
-                adjuster: try c.value(), reserve: Money(fen: try c.value()), lastEventAt: try c.instant(), claimantName: try c.optional(),
-                claimantRelation: try (c.optional() as String?).flatMap(ClaimParty.Relation.init(rawValue:)))
+            let coverage: String = try c.value(), claimType: String = try c.value(), lossDate = try c.date()
+            let claimed = Money(fen: try c.value()), adjuster: String = try c.value(), reserve = Money(fen: try c.value())
+            let lastEventAt = try c.instant(), claimantName: String? = try c.optional()
+            var relation: ClaimParty.Relation? = nil
+            if let text = try c.optional() as String? {
+                guard let known = ClaimParty.Relation(rawValue: text) else { throw c.corrupt(c.next - 1, "'\(text)' is not a known relation") }
+                relation = known
+            }
+            let facts = ClaimBordereau.Facts(holder: holder, coverage: coverage, claimType: claimType, lossDate: lossDate, claimed: claimed,
+                                             adjuster: adjuster, reserve: reserve, lastEventAt: lastEventAt, claimantName: claimantName,
+                                             claimantRelation: relation)
             try body(history, facts)
         }
     }

@@ -84,6 +84,7 @@ import Testing
         #expect(throws: PuhuiError.refused("application A-2026-000001 is issued, not waiting in the underwriting queue")) {
             try book.applications.receiveDocuments(referred.application, codes: ["business-licence"], clerk)
         }
+        #expect(try book.engine.audit.verify(Fixtures.regulator).firstBreak == nil)
     }
 
     @Test func anOfferIsOpenToTheEndOfItsLastDayAndThenExpires() throws {
@@ -112,6 +113,7 @@ import Testing
         #expect(throws: PuhuiError(.unauthorized, "chen.jie may not expire referrals past their offer validity: role admin or underwriter needed")) {
             try book.applications.expireReferrals(book.context("chen.jie", at: at("2026-07-29T00:00")))
         }
+        #expect(try book.engine.audit.verify(Fixtures.regulator).firstBreak == nil)
     }
 
     @Test func aStartInThePastNeedsANewStartWhichMovesTheTermInstalmentsAndWaitingPeriods() throws {
