@@ -26,16 +26,20 @@ extension UnderwritingService {
         var notes: [String] = []
         var quote = application.quote
         var reproduced = false
-        do {
-            let worksheet = try reproducedQuote(application, product, insured: insured, session)
-            if worksheet.premium == application.quote.premium {
-                quote.worksheet = worksheet.worksheet
-                reproduced = true
-            } else {
-                notes.append("the worksheet reproduced from the recorded versions gives \(worksheet.premium.yuanString), not the \(application.quote.premium.yuanString) offered; the offered premium stands")
+        if application.decision == .decline {
+            notes.append("not priced: declined by underwriting rules")
+        } else {
+            do {
+                let worksheet = try reproducedQuote(application, product, insured: insured, session)
+                if worksheet.premium == application.quote.premium {
+                    quote.worksheet = worksheet.worksheet
+                    reproduced = true
+                } else {
+                    notes.append("the worksheet reproduced from the recorded versions gives \(worksheet.premium.yuanString), not the \(application.quote.premium.yuanString) offered; the offered premium stands")
+                }
+            } catch let error as PuhuiError {
+                notes.append("the worksheet could not be reproduced: \(error.message)")
             }
-        } catch let error as PuhuiError {
-            notes.append("the worksheet could not be reproduced: \(error.message)")
         }
         let days = product.underwriting.offerValidity
         let until = OfferTerms.openUntil(appliedAt: application.appliedAt, days: days)
