@@ -48,9 +48,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The use cases; letters are rendered with PuhuiReports' escaping HTML tree.
         .target(
             name: "PuhuiServices",
-            dependencies: ["PuhuiDomain"]
+            dependencies: ["PuhuiDomain", "PuhuiReports"]
         ),
         .target(
             name: "PuhuiStorage",

@@ -5,7 +5,7 @@
 #   Benchmarks/run.sh full  [WORKLOAD...]   the sizes the issues ask for (an hour or more; the
 #                                           large databases are kept in Benchmarks/work/)
 #
-# Workloads: catalog, catalog-generated, rating, equality, claims, latency, extract, month-end, server (default: all).
+# Workloads: catalog, catalog-generated, rating, equality, claims, latency, extract, month-end, exports, server (default: all).
 # equality prices the property, liability and accident portfolios with the products written in
 # steps and compares each premium digest with the coded modules' (Benchmarks/equality-digests.txt).
 # Prints wall time, peak memory (maximum resident set) and throughput for each command.
@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-quick}
 shift || true
 workloads=("$@")
-[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating equality claims latency extract month-end server)
+[ ${#workloads[@]} -eq 0 ] && workloads=(catalog catalog-generated rating equality claims latency extract month-end exports server)
 
 ./scripts/bootstrap.sh
 for tool in xmllint hyperfine wrk; do
@@ -107,6 +107,14 @@ http() {
   if grep -q "Non-2xx" "$work/wrk.txt"; then echo "FAILED: $label"; cat "$work/wrk.txt"; return 1; fi
   awk -v l="$label" '/Requests\/sec/ { r = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
     END { printf "%-62s %10.0f req/s  p50 %8s  p99 %8s\n", l, r, p50, p99 }' "$work/wrk.txt"
+}
+
+# finance_token DB: a finance user (zhou.hui) and their token, for books made before the role existed.
+finance_token() {
+  local db=$1
+  [ -s "$db.tokens/zhou.hui" ] && return
+  PUHUI_TOKEN="$(tok "$db" admin.li)" "$puhui" user add zhou.hui --role finance --db "$db" > /dev/null 2>&1 || true
+  PUHUI_TOKEN="$(tok "$db" admin.li)" "$puhui" user token zhou.hui --out "$db.tokens/zhou.hui" --db "$db" > /dev/null
 }
 
 seed_book() { # seed_book DB PARTIES POLICIES CLAIMS: a catalog and a demo book, built once
@@ -278,6 +286,22 @@ PY
     http "  floor: GET /healthz (static 200 from the same server)" "http://127.0.0.1:$port/healthz"
     kill -TERM "$server"
     wait "$server"
+    ;;
+  exports)
+    book="$work/book-$book_policies-$book_claims.sqlite"
+    seed_book "$book" "$book_parties" "$book_policies" "$book_claims"
+    finance_token "$book"
+    policies=$(sqlite3 "$book" "SELECT count(*) FROM policy")
+    claims=$(sqlite3 "$book" "SELECT count(*) FROM claim")
+    echo "    database: $policies policies, $claims claims, $(du -h "$book" | cut -f1)"
+    rm -rf "$work/export-out" && mkdir -p "$work/export-out"
+    measure "puhui claim export (CSV, $claims claims, each replayed)" "$claims" claims env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" claim export --from 2026-01-01 --to 2026-06-30 --out "$work/export-out" --db "$book"
+    sed 's/^/    /' "$work/out.txt"
+    measure "puhui claim export (JSON)" "$claims" claims env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" claim export --from 2026-01-01 --to 2026-06-30 --format json --out "$work/export-out" --db "$book"
+    measure "  baseline: sqlite3 shell, the same reads as CSV (claim-export-baseline.sql)" "$claims" claims sqlite3 "$book" ".read Benchmarks/claim-export-baseline.sql"
+    measure "puhui policy export (CSV, $policies policies)" "$policies" policies env PUHUI_TOKEN="$(tok "$book" zhou.hui)" "$puhui" policy export --from 2026-01-01 --to 2026-06-30 --out "$work/export-out" --db "$book"
+    sed 's/^/    /' "$work/out.txt"
+    measure "  baseline: sqlite3 shell, the same SELECT as CSV (policy-export-baseline.sql)" "$policies" policies sqlite3 "$book" ".read Benchmarks/policy-export-baseline.sql"
     ;;
   *) echo "unknown workload $workload"; exit 64 ;;
   esac

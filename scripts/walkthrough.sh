@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The main job on a fresh machine: install what is missing, build, load the catalog and rates
 # into a new database of its own (PUHUI_DB, else ./demo/puhui.sqlite), seed a small book, price a
-# quote with its worksheet, take one new policy through its premium, a change mid-term and a
-# claim with its steps and clocks, keep a flexible worker's pension account, list what is
-# overdue (claims and premiums) and what renews, and write the regulator extract and its report
+# quote with its worksheet, take one new policy through its premium, a change mid-term and two
+# claims with their steps, clocks and letters, keep a flexible worker's pension account, list what
+# is overdue (claims and premiums) and what renews, and write the regulator extract, its report
+# and the bordereaux
 # (into out/ beside the database).
 #
 # It never moves, overwrites or deletes a database it did not create in the same run: when the
@@ -38,7 +39,7 @@ chmod 700 "$tokens"
 step "Create the database and its first administrator (the token goes to a file only they can read)" \
   init --admin admin.li --token-out "$tokens/admin.li"
 step_as "Load the staff, their roles and authority from config/" admin.li user import
-for who in product.wu clerk.ma chen.jie zhao.min regulator.guo; do
+for who in product.wu clerk.ma li.na chen.jie liu.yang zhao.min regulator.guo zhou.hui; do
   as admin.li user token "$who" --out "$tokens/$who"
 done
 step_as "Who am I, and what may I do" chen.jie whoami
@@ -76,7 +77,8 @@ as clerk.ma premium receive "$policy" --amount "$(PUHUI_TOKEN="$(cat "$tokens/cl
 
 step_as "A fire: the adjuster reports the claim" chen.jie claim report --policy "$policy" --loss-date 2026-08-10 --type fire --claimed 80000 --at 2026-08-10T15:00
 claim=$(PUHUI_TOKEN="$(cat "$tokens/chen.jie")" "$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
-step_as "Ask once for every missing document (Art. 22)" chen.jie claim request-docs "$claim" --at 2026-08-10T16:00
+step_as "Ask once for every missing document (Art. 22): the written request is kept with the claim, its SHA-256 on the event" \
+  chen.jie claim request-docs "$claim" --at 2026-08-10T16:00 --letter "$out/art22-request.html"
 step_as "Documents arrive: the decision clock starts" chen.jie claim receive-docs "$claim" claim-form loss-list loss-photos fire-report repair-invoice bank-account --at 2026-08-12T10:00
 step_as "The clocks ten days later: the 10-day decision is due tonight" chen.jie claim show "$claim" --as-of 2026-08-22T09:00
 step_as "Decide and agree (the deductible applies)" chen.jie claim decide "$claim" --covered --at 2026-08-20T10:00
@@ -100,14 +102,43 @@ done
 step_as "Her statement: every movement, interest credited monthly at the declared rate (never below the guaranteed), the pension projected" \
   regulator.guo pension statement "$pension" --as-of 2026-11-20
 
+step_as "A burst pipe: the claimant and the payee are recorded (masked everywhere)" chen.jie claim report --policy "$policy" \
+  --loss-date 2026-09-01 --type water-damage --claimed 6000 --at 2026-09-01T15:00
+pipe=$(PUHUI_TOKEN="$(cat "$tokens/chen.jie")" "$puhui" claim list --format csv | tail -n 1 | cut -d, -f1)
+as chen.jie claim party "$pipe" --role claimant --name 王小明 --relation policyholder --phone 13812345678 --at 2026-09-01T15:10
+as chen.jie claim party "$pipe" --role payee --name 上海小禾餐饮管理有限公司 --relation policyholder --bank 中国工商银行上海分行 \
+  --account 6222021234567890 --at 2026-09-01T15:12
+step_as "A note on the file, and the claim handed to liu.yang" chen.jie claim note "$pipe" "the shop reports the pipe burst overnight; no other damage" --at 2026-09-01T15:20
+as chen.jie claim assign "$pipe" liu.yang --at 2026-09-01T15:25
+as liu.yang claim receive-docs "$pipe" claim-form loss-list loss-photos repair-invoice bank-account --at 2026-09-03T10:00
+as liu.yang claim decide "$pipe" --covered --at 2026-09-04T10:00
+as liu.yang claim agree "$pipe" --amount 6000 --at 2026-09-05T10:00
+step_as "Pay 4000.00 of the 5000.00 payable: the payment advice goes out" liu.yang claim pay "$pipe" --amount 4000 --at 2026-09-06T10:00 \
+  --letter "$out/payment-advice.html"
+step_as "The claimant accepts 4000.00 in full: close with the rest waived (the reason is recorded; the extract counts it paid and closed)" \
+  liu.yang claim close "$pipe" --waive-rest --reason "the claimant accepts 4000.00 in full settlement" --at 2026-09-08T10:00
+step_as "The case file, masked; the payee in full only for a role that pays, and that look is recorded" liu.yang claim show "$pipe"
+as zhao.min claim show "$pipe" --reveal
+step_as "The policy schedule for the customer, kept with the policy" clerk.ma letter schedule "$policy" --out "$out/policy-schedule.html"
+as chen.jie letter list "$pipe"
+
+referral=$(PUHUI_TOKEN="$(cat "$tokens/li.na")" "$puhui" uw queue --format csv | sed -n 2p | cut -d, -f1)
+if [ -n "$referral" ]; then
+  step_as "An underwriter's case file of a referral waiting in the queue" li.na uw show "$referral"
+fi
+
 step_as "Everything overdue in the book right now, with its legal basis" chen.jie claim list --overdue --as-of 2026-11-20T18:00 --limit 15
 step_as "Premiums in arrears on the book date, most days late first (the demo ran October's lapse run)" regulator.guo premium arrears --as-of 2026-11-20 --limit 10
 step_as "Policies ending in the next 60 days, with their own claims (the loss history of the renewal)" clerk.ma policy renewals --due-within 60d --as-of 2026-11-20
 step_as "The underwriting queue and turnaround" regulator.guo uw stats --from 2026-01-01 --to 2026-11-20
+step_as "Referrals past their product's offer validity expire (each one audited)" li.na uw expire
 step_as "The regulator extract, first half of 2026 (CSV for spreadsheets, JSON, XML, long CSV)" regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format csv --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format json --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format xml --out "$out"
 as regulator.guo stats extract --from 2026-01-01 --to 2026-06-30 --format long-csv --out "$out"
 step_as "The same figures as one printable page with charts" regulator.guo stats report --from 2026-01-01 --to 2026-06-30 --out "$out"
+step_as "Finance and reinsurance: the claim and policy bordereaux of the half-year (CSV with BOM, streamed)" \
+  zhou.hui claim export --from 2026-01-01 --to 2026-06-30 --out "$out"
+as zhou.hui policy export --from 2026-01-01 --to 2026-06-30 --out "$out"
 step_as "The data-quality report of the party registry" regulator.guo party quality --limit 5
 step_as "The audit trail is one hash chain: verify it" regulator.guo audit verify

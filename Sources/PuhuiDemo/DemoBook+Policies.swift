@@ -10,6 +10,9 @@ extension DemoBook {
         var figure: Money
         var appliedAt: Instant
         var appliedBy: String
+        /// Underwriting documents the applicant did not give (received later, before approval).
+        var missing: [String]
+        var start: CivilDate
     }
 
     /// Who can hold what, worked out once from the registered parties.
@@ -76,7 +79,7 @@ extension DemoBook {
                 book.summary.referred += 1
                 referrals.append(Referral(application: result.application, line: stored.product.line,
                                           figure: AuthorityMeasure.of(result.quote, fallback: SumInsuredRule.of(result.quote)).amount,
-                                          appliedAt: at, appliedBy: context.actor))
+                                          appliedAt: at, appliedBy: context.actor, missing: result.decision.missingDocuments, start: start))
             case .decline:
                 book.summary.declinedByRules += 1
             }
@@ -92,7 +95,14 @@ extension DemoBook {
                                                                    among: book.underwriterNames.filter { $0 != referral.appliedBy })
             guard let underwriter = authority.first else { return }
             if draw <= 70 {
-                let policy = try book.applications.approve(referral.application, note: "reviewed", book.context(underwriter, at: at), db)
+                // Missing documents arrive before approval; a start already past moves to the day of approval.
+                if !referral.missing.isEmpty {
+                    let received = referral.appliedAt.adding(seconds: (at.secondsSinceEpoch - referral.appliedAt.secondsSinceEpoch) / 2)
+                    _ = try book.applications.receiveDocuments(referral.application, codes: referral.missing,
+                                                               book.context(referral.appliedBy, at: received), db)
+                }
+                let start = referral.start < at.chinaDate ? at.chinaDate : nil
+                let policy = try book.applications.approve(referral.application, note: "reviewed", start: start, book.context(underwriter, at: at), db)
                 book.summary.approved += 1
                 let product = try db.catalog.product(code: policy.productCode, version: policy.productVersion).product
                 book.remember(policy, product)

@@ -28,10 +28,16 @@ public struct PuhuiEngine: Sendable {
         PartyService(storage: storage, clock: clock, standard: try environment.sizeStandard())
     }
 
+    public var exports: ExportService { ExportService(storage: storage, clock: clock) }
     public var underwriting: UnderwritingService { UnderwritingService(storage: storage, clock: clock) }
     public var identity: IdentityService { IdentityService(storage: storage, clock: clock) }
 
     public func claims() throws -> ClaimService {
-        ClaimService(storage: storage, clock: clock, calendar: try environment.workingDayCalendar())
+        ClaimService(storage: storage, clock: clock, calendar: try environment.workingDayCalendar(), letterhead: try environment.insurerProfile())
+    }
+
+    /// Letters as sent, and policy schedules; needs the insurer profile of the configuration.
+    public func letters() throws -> LetterService {
+        LetterService(storage: storage, clock: clock, letterhead: try environment.insurerProfile())
     }
 }

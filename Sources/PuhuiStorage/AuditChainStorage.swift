@@ -3,14 +3,16 @@ import GRDB
 import PuhuiDomain
 
 /// The digests of what the chain protects besides the events themselves: a claim with its
-/// payments, documents and document requests; a policy with its coverages, insured persons and
-/// instalments (and since v12 its servicing rows: premium ledger and dues, lapses, endorsements,
-/// renewal links, pension conversion); a user with roles, authority and tokens. Every column of
+/// payments, documents and document requests (and from schema v13 its claimant and payee, notes,
+/// waivers and letters); a policy with its coverages, insured persons and instalments (and since
+/// v12 its servicing rows: premium ledger and dues, lapses, endorsements, renewal links, pension
+/// conversion; since v13 its letters); a user with roles, authority and tokens. Every column of
 /// every row, in column order. This is a stored format: the digest of a state recorded today must
 /// be computable the same way tomorrow, so a change to it is a new chain version, never an edit.
-/// The v12 sections extend it without changing any earlier digest: each is added only when the
-/// policy has rows of its kind, which no policy had before v12. (Adding a column to one of the
-/// covered tables would change every digest: such a change needs a migration that re-records them.)
+/// The v12 and v13 sections extend it without changing any earlier digest: each is added only
+/// when the claim or policy has rows of its kind, which none had before. (Adding a column to one
+/// of the covered tables would change every digest: such a change needs a migration that
+/// re-records them.)
 enum StateDigest {
     static func values(_ rows: [Row]) -> [String?] {
         rows.flatMap { row in row.databaseValues.map(text) }
@@ -39,7 +41,45 @@ enum StateDigest {
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document WHERE claim_id = ? ORDER BY code"), arguments: [id]))
         parts.append("requests")
         parts += values(try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM claim_document_request WHERE claim_id = ? ORDER BY number"), arguments: [id]))
+        try appendCaseFile(claim: id, to: &parts, db)
         return AuditChain.digest(parts)
+    }
+
+    /// The tables of schema v13 that belong to a claim: claimant and payee, notes, waivers and
+    /// letters. Each section is added only when it has rows, so the digest of a claim without
+    /// any is exactly the one recorded before v13 (the stored format is extended, not changed,
+    /// and no recorded digest needs recording again); a row added, changed or removed behind
+    /// the claim's events changes the digest. A letter counts with the SHA-256 of its bytes in
+    /// place of the bytes. Before v13 (an older database being upgraded) the tables do not exist.
+    static func appendCaseFile(claim id: Int64, to parts: inout [String?], _ db: Database) throws {
+        guard try db.tableExists("claim_party") else { return }
+        for (section, sql) in [("parties", "SELECT * FROM claim_party WHERE claim_id = ? ORDER BY number"),
+                               ("notes", "SELECT * FROM claim_note WHERE claim_id = ? ORDER BY number"),
+                               ("waivers", "SELECT * FROM claim_waiver WHERE claim_id = ? ORDER BY cycle")] {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+            if !rows.isEmpty { parts += [section] + values(rows) }
+        }
+        try appendLetters("claim_id", id, to: &parts, db)
+    }
+
+    /// Letters of a claim or policy: every column, the bytes as their SHA-256.
+    static func appendLetters(_ column: String, _ id: Int64, to parts: inout [String?], _ db: Database) throws {
+        guard try db.tableExists("letter") else { return }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, reference, kind, subject, claim_id, policy_id, media_type, bytes, sha256, created_at, created_by
+            FROM letter WHERE \(column) = ? ORDER BY id
+            """), arguments: [id])
+        guard !rows.isEmpty else { return }
+        parts.append("letters")
+        for row in rows {
+            for (index, value) in row.databaseValues.enumerated() {
+                if index == 7, let data = Data.fromDatabaseValue(value) {
+                    parts.append(CanonicalJSON.sha256(bytes: [UInt8](data)))
+                } else {
+                    parts.append(text(value))
+                }
+            }
+        }
     }
 
     static func policy(id: Int64, _ db: Database) throws -> String {
@@ -54,13 +94,15 @@ enum StateDigest {
         // Since v12: what servicing added, each kind only when the policy has some, so that
         // the digest of every state recorded before v12 is computed as it was then (and the
         // v8 migration, which runs before these tables exist, computes it the same way).
-        guard try db.tableExists("premium_receipt") else { return AuditChain.digest(parts) }
-        for (name, sql) in servicingSections {
-            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
-            if rows.isEmpty { continue }
-            parts.append(name)
-            parts += values(rows)
+        if try db.tableExists("premium_receipt") {
+            for (name, sql) in servicingSections {
+                let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [id])
+                if rows.isEmpty { continue }
+                parts.append(name)
+                parts += values(rows)
+            }
         }
+        try appendLetters("policy_id", id, to: &parts, db) // schema v13, only when there are any (see appendCaseFile)
         return AuditChain.digest(parts)
     }
 

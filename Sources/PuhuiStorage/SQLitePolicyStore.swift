@@ -90,7 +90,7 @@ struct SQLitePolicyStore: PolicyStore {
     func referredApplications() throws -> [ReferredApplication] {
         try Row.fetchAll(db, sql: """
             SELECT a.reference, a.line, a.segment, a.sum_insured_fen, a.premium_fen, a.applied_at, a.applied_by, a.fired_rules, a.quote,
-                h.reference AS holder, pv.code
+                a.start_date, h.reference AS holder, pv.code, pv.version
             FROM application a JOIN party h ON h.id = a.holder_id JOIN product_version pv ON pv.id = a.product_version_id
             WHERE a.status = 'referred' ORDER BY a.applied_at, a.id
             """).map { row in
@@ -99,12 +99,46 @@ struct SQLitePolicyStore: PolicyStore {
             let sumInsured = try r.money("sum_insured_fen")
             let measure = AuthorityMeasure.of(try r.json("quote", as: Quote.self), fallback: sumInsured)
             return ReferredApplication(
-                application: try r.value("reference"), productCode: try r.value("code"), line: try r.enumeration("line"),
-                holder: try r.value("holder"), segment: try r.enumeration("segment"), sumInsured: sumInsured,
+                application: try r.value("reference"), productCode: try r.value("code"), productVersion: try r.value("version"),
+                line: try r.enumeration("line"), holder: try r.value("holder"), segment: try r.enumeration("segment"), sumInsured: sumInsured,
                 premium: try r.money("premium_fen"), appliedAt: try r.instant("applied_at"), appliedBy: try r.value("applied_by"),
                 authorityMeasure: measure.name, authorityFigure: measure.amount,
-                reasons: rules.map { "\($0.code): \($0.reason.en) (\($0.fact) = \($0.value))" })
+                reasons: rules.map { "\($0.code): \($0.reason.en) (\($0.fact) = \($0.value))" }, startDate: try r.date("start_date"))
         }
+    }
+
+    func applicationDocuments(_ reference: String) throws -> [ApplicationDocumentRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT d.* FROM application_document d JOIN application a ON a.id = d.application_id WHERE a.reference = ? ORDER BY d.rowid
+            """), arguments: [Reference.normalized(reference)]).map { row in
+            let r = StoredRow(row, table: "application_document", key: "\(Reference.normalized(reference)) \(StoredRow.label(row, "code"))")
+            return ApplicationDocumentRecord(code: try r.value("code"), receivedAt: try r.optionalInstant("received_at"),
+                                            receivedBy: try r.optional("received_by"), waivedAt: try r.optionalInstant("waived_at"),
+                                            waivedBy: try r.optional("waived_by"), waiverReason: try r.optional("waiver_reason"))
+        }
+    }
+
+    func recordApplicationDocument(_ reference: String, _ document: ApplicationDocumentRecord) throws {
+        let key = Reference.normalized(reference)
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM application WHERE reference = ?"), arguments: [key]) else {
+            throw PuhuiError.notFound("application \(key) does not exist")
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO application_document (application_id, code, received_at, received_by, waived_at, waived_by, waiver_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, document.code, document.receivedAt?.secondsSinceEpoch, document.receivedBy,
+                                     document.waivedAt?.secondsSinceEpoch, document.waivedBy, document.waiverReason])
+    }
+
+    func policyNumber(application reference: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT p.number FROM policy p JOIN application a ON a.id = p.application_id WHERE a.reference = ?"),
+                            arguments: [Reference.normalized(reference)])
+    }
+
+    func redateApplication(_ reference: String, start: CivilDate, end: CivilDate, quote: Quote) throws {
+        try db.cachedStatement(sql: "UPDATE application SET start_date = ?, end_date = ?, quote = ? WHERE reference = ? AND status = 'referred'")
+            .execute(arguments: [start.description, end.description, try CanonicalJSON.encode(quote), Reference.normalized(reference)])
+        if db.changesCount != 1 { throw PuhuiError.refused("application \(Reference.normalized(reference)) is not waiting in the underwriting queue") }
     }
 
     func applications(madeFrom from: Instant, before to: Instant) throws -> [UnderwritingStats.Application] {

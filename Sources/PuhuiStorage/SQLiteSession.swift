@@ -18,6 +18,7 @@ struct SQLiteSession: StorageSession {
     var statistics: any StatisticsStore { SQLiteStatisticsStore(db: db) }
     var users: any UserStore { SQLiteUserStore(db: db) }
     var servicing: any ServicingStore { SQLiteServicingStore(db: db) }
+    var letters: any LetterStore { SQLiteLetterStore(db: db) }
 
     func savepoint<T>(_ body: () throws -> T) throws -> T {
         var result: T? = nil

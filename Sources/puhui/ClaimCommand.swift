@@ -30,7 +30,8 @@ struct ClaimCommand: ParsableCommand {
             approver for approve-payment); --at records entries made later (never in the future, never before the claim's last event).
             """,
         subcommands: [Report.self, RequestDocs.self, ReceiveDocs.self, Decide.self, Agree.self, Pay.self, ApprovePayment.self,
-                      RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, List.self, Approvals.self, Show.self, Timeline.self])
+                      RejectNotice.self, Close.self, Reopen.self, Reserve.self, Withdraw.self, Party.self, Note.self, Assign.self,
+                      List.self, Approvals.self, Show.self, Timeline.self, Export.self])
 
     /// Runs one claim command and prints its result line and the claim's state.
     static func perform(_ options: ClaimActorOptions, claim: String, _ body: (ClaimService, ActionContext) throws -> String) throws {
@@ -65,10 +66,13 @@ struct ClaimCommand: ParsableCommand {
                 }
                 let c = report.claim
                 print("claim \(c.reference) reported on \(c.policyNumber) (\(c.productCode)): \(c.claimType) on \(c.coverage), loss \(c.lossDate), claimed \(c.claimed.yuanString)\(c.small ? ", small claim" : "")")
+                for duplicate in report.possibleDuplicates {
+                    print("WARNING: possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
+                }
                 print("reserve \(c.reserve.yuanString); adjuster \(c.adjuster)")
                 print("documents needed:")
                 for d in report.documents { print("  \(d.code): \(d.name.zh) / \(d.name.en)") }
-                for note in report.notes { print("note: \(note)") }
+                for note in report.notes where !note.hasPrefix("possible duplicate of ") { print("note: \(note)") }
             }
         }
     }
@@ -79,6 +83,7 @@ struct ClaimCommand: ParsableCommand {
             abstract: "Ask once for every document still missing (Insurance Law Art. 22).")
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, parsing: .singleValue, help: "A further document to ask for (repeat).") var also: [String] = []
+        @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
@@ -88,7 +93,7 @@ struct ClaimCommand: ParsableCommand {
                 if !request.breaches.isEmpty {
                     line += "\nBREACH of the one-time rule (Insurance Law Art. 22): \(request.breaches.joined(separator: ", ")) could have been named in the first request"
                 }
-                return line
+                return line + (try letter.sent(.documentRequest, claim: claim, service, context))
             }
         }
     }
@@ -149,6 +154,7 @@ struct ClaimCommand: ParsableCommand {
         @Argument(help: "Claim reference.") var claim: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Flag(name: .long, help: "An advance payment of the amount that can already be fixed.") var advance = false
+        @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
@@ -158,7 +164,8 @@ struct ClaimCommand: ParsableCommand {
                 let outcome = try service.pay(claim, amount: money, advance: advance, context)
                 switch outcome {
                 case let .paid(payment):
-                    print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made")
+                    print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made"
+                          + (try letter.sent(.paymentAdvice, claim: claim, service, context)))
                 case let .pending(payment, approvers, limit):
                     print("AWAITING APPROVAL: payment \(payment.number) of \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); it is recorded and waits for \(approvers.isEmpty ? "an approver with enough authority (nobody has it yet)" : approvers.joined(separator: " or ")) (puhui claim approvals; puhui claim approve-payment \(Reference.normalized(claim)))")
                 }
@@ -169,12 +176,14 @@ struct ClaimCommand: ParsableCommand {
     struct ApprovePayment: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "approve-payment", abstract: "Approve and make a payment waiting for approval.")
         @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
             try ClaimCommand.perform(options, claim: claim) { service, context in
                 let payment = try service.approvePayment(claim, context)
                 return "payment \(payment.number) of \(payment.amount.yuanString) approved by \(payment.approvedBy ?? "") and made"
+                    + (try letter.sent(.paymentAdvice, claim: claim, service, context))
             }
         }
     }
@@ -182,25 +191,39 @@ struct ClaimCommand: ParsableCommand {
     struct RejectNotice: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reject-notice", abstract: "Send the written rejection notice with reasons (Art. 24).")
         @Argument(help: "Claim reference.") var claim: String
+        @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {
             try ClaimCommand.perform(options, claim: claim) { service, context in
                 let after = try service.rejectNotice(claim, context)
-                return "rejection notice sent: \(after.decisionReason ?? "")"
+                return "rejection notice sent: \(after.decisionReason ?? "")" + (try letter.sent(.rejectionNotice, claim: claim, service, context))
             }
         }
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a claim paid in full; the reserve is released.")
+        static let configuration = CommandConfiguration(
+            commandName: "close", abstract: "Close a claim paid in full; the reserve is released.",
+            discussion: """
+                After a partial payment, --waive-rest --reason "…" closes the claim with the rest of the payable amount waived by the
+                claimant: the amount and the reason are recorded, and the Art. 23 payment clock ends with this closing.
+                """)
         @Argument(help: "Claim reference.") var claim: String
+        @Flag(name: .long, help: "The claimant accepts what was paid and waives the rest of the payable amount (give --reason).") var waiveRest = false
+        @Option(name: .long, help: "Why the rest is waived.") var reason: String?
         @OptionGroup var options: ClaimActorOptions
+
+        func validate() throws {
+            if waiveRest && reason == nil { throw ValidationError("--waive-rest needs --reason") }
+            if !waiveRest && reason != nil { throw ValidationError("--reason goes with --waive-rest") }
+        }
 
         func run() throws {
             try ClaimCommand.perform(options, claim: claim) { service, context in
-                _ = try service.close(claim, context)
-                return "closed"
+                let closed = try service.close(claim, waivingRestBecause: waiveRest ? reason : nil, context)
+                guard waiveRest, let payable = closed.payable else { return "closed" }
+                return "closed with \(Money(fen: payable.fen - closed.paid.fen).yuanString) of the payable \(payable.yuanString) waived: \(reason ?? "")"
             }
         }
     }

@@ -75,8 +75,11 @@ extension ClaimCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "A claim: state, policy, reserve, payments, documents and every clock.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "A claim: state, policy, reserve, payments, documents, every clock, claimant and payee, notes, letters.",
+            discussion: "Claimant and payee are masked; --reveal (an adjuster or approver, who pay) shows them in full and is recorded in the audit trail.")
         @Argument(help: "Claim reference.") var claim: String
+        @Flag(name: .long, help: "The claimant's and payee's names, phones and bank account in full.") var reveal = false
         @OptionGroup var asOf: AsOfInstantOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -84,7 +87,9 @@ extension ClaimCommand {
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
-                let details = try engine.claims().details(claim, asOf: try asOf.instant(), context)
+                let service = try engine.claims()
+                var details = try service.details(claim, asOf: try asOf.instant(), context)
+                if reveal { details.parties = try service.revealParties(claim, context) }
                 print(format.format == .json ? try CLI.json(details) : ClaimText.render(details))
             }
         }
@@ -153,6 +158,18 @@ enum ClaimText {
         if let covered = c.covered { lines.append("decision: \(covered ? "covered" : "not covered")\(c.decisionReason.map { " — \($0)" } ?? "")") }
         if let loss = c.agreedLoss { lines.append("agreed loss \(loss.yuanString), payable \(c.payable?.yuanString ?? "-")") }
         lines.append("reserve \(c.reserve.yuanString); paid \(c.paid.yuanString) (advance \(c.advancePaid.yuanString))")
+        for waiver in d.waivers {
+            lines.append("waived \(waiver.amount.yuanString) at closing (cycle \(waiver.cycle), \(waiver.at.shortDescription), \(waiver.actor)): \(waiver.reason)")
+        }
+        for duplicate in d.possibleDuplicates {
+            lines.append("WARNING: possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString))")
+        }
+        for party in d.parties {
+            var text = "\(party.role.rawValue): \(party.name) (\(party.relation.rawValue) \(party.relation.chinese))"
+            if let phone = party.phone { text += ", phone \(phone)" }
+            if let bank = party.bankName, let account = party.bankAccount { text += ", \(bank) \(account)" }
+            lines.append(text)
+        }
         lines.append("")
         var documents = TextTable(["document", "name", "required", "requested", "received"])
         for doc in d.documents {
@@ -187,6 +204,17 @@ enum ClaimText {
                         k.endedAt.map { $0 <= d.asOf ? $0.shortDescription : "" } ?? "", late, k.basis])
         }
         lines.append(clocks.render())
+        if !d.letters.isEmpty {
+            lines.append("")
+            var letters = TextTable(["letter", "kind", "sent", "by", "bytes", "sha256"], rightAligned: [4])
+            for l in d.letters { letters.add([l.reference, l.kind.rawValue, l.createdAt.shortDescription, l.createdBy, String(l.byteCount), l.sha256]) }
+            lines.append(letters.render())
+        }
+        if !d.notes.isEmpty {
+            lines.append("")
+            lines.append("notes:")
+            for n in d.notes { lines.append("  \(n.number). \(n.at.shortDescription) \(n.actor): \(n.text)") }
+        }
         lines.append("\(d.events) events (puhui claim timeline \(c.reference))")
         return lines.joined(separator: "\n")
     }

@@ -119,7 +119,8 @@ enum CLI {
     static let flags = ["at": "--at", "reason": "--reason", "amount": "--amount", "lossDate": "--loss-date", "claimed": "--claimed",
                         "type": "--type", "insured": "--insured", "frequency": "--frequency", "documents": "--document",
                         "date": "--date", "out": "--out", "bookDate": "--book-date", "from": "--from", "to": "--to", "asOf": "--as-of",
-                        "effective": "--effective", "reference": "--reference", "dueWithin": "--due-within"]
+                        "effective": "--effective", "reference": "--reference", "dueWithin": "--due-within",
+                        "start": "--start", "name": "--name", "phone": "--phone", "bankName": "--bank", "bankAccount": "--account", "pdf": "--pdf"]
 
     static func run(_ body: () throws -> Void) throws {
         do {

@@ -10,9 +10,9 @@ extension Policy.Status: ExpressibleByArgument {}
 struct PolicyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policy",
-        abstract: "Apply for cover; show, list, change, reinstate, renew and cancel policies.",
+        abstract: "Apply for cover; show, list, change, reinstate, renew, cancel and export policies.",
         subcommands: [Apply.self, Show.self, List.self, Endorse.self, ShowEndorsement.self, ApproveEndorsement.self, DeclineEndorsement.self,
-                      Reinstate.self, Renewals.self, Renew.self, Cancel.self])
+                      Reinstate.self, Renewals.self, Renew.self, Cancel.self, Export.self])
 
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -133,6 +133,23 @@ struct PolicyCommand: ParsableCommand {
                     print(refund.explanation)
                 }
             }
+        }
+    }
+}
+
+extension PolicyCommand {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export", abstract: "The policy bordereau: one row per policy term of the period, as of its as-of time (role finance).",
+            discussion: """
+                Every policy issued by the as-of time whose term overlaps the period or that was issued in it: parties, dates, status,
+                premium and instalments, written premium in the period, cover, cancellation and refund, and the claims on it by then.
+                A person's name and identity number are masked unless --reveal; firms are shown in full.
+                """)
+        @OptionGroup var export: ExportOptions
+
+        func run() throws {
+            try export.run { service, filter, format, context, write in try service.policies(filter, format: format, context, write: write) }
         }
     }
 }

@@ -14,7 +14,7 @@ struct Puhui: AsyncParsableCommand {
             """,
         version: PuhuiVersion.current,
         subcommands: [InitCommand.self, UserCommand.self, WhoamiCommand.self, CatalogCommand.self, QuoteCommand.self, ClassifyCommand.self, PartyCommand.self, PolicyCommand.self,
-                      PremiumCommand.self, PensionCommand.self, UnderwritingCommand.self, ClaimCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self,
+                      PremiumCommand.self, PensionCommand.self, UnderwritingCommand.self, ClaimCommand.self, LetterCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self,
                       ServeCommand.self]
     )
 }

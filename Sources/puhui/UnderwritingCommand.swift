@@ -7,7 +7,7 @@ struct UnderwritingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "uw",
         abstract: "Work the underwriting queue and see underwriting turnaround.",
-        subcommands: [Queue.self, Endorsements.self, Approve.self, Decline.self, Stats.self])
+        subcommands: [Queue.self, Show.self, ReceiveDocs.self, WaiveDoc.self, Endorsements.self, Approve.self, Decline.self, Expire.self, Stats.self])
 
     struct Endorsements: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -52,12 +52,14 @@ struct UnderwritingCommand: ParsableCommand {
                     return
                 }
                 let now = CLI.now()
-                var table = TextTable(["application", "product", "holder", "segment", "authority on", "figure", "premium", "entered by", "waiting", "reasons"],
-                                      rightAligned: [5, 6, 8])
+                var table = TextTable(["application", "product", "holder", "segment", "authority on", "figure", "premium", "entered by", "waiting",
+                                       "open until", "start", "reasons"], rightAligned: [5, 6, 8])
                 for a in queue {
+                    let lapsed = a.openUntil.map { now >= $0 } ?? false
                     table.add([a.application, a.productCode, a.holder, a.segment.rawValue, a.authorityMeasure, a.authorityFigure.yuanString,
                                a.premium.yuanString, a.appliedBy, DurationText.text(now.secondsSinceEpoch - a.appliedAt.secondsSinceEpoch),
-                               a.reasons.joined(separator: "; ")])
+                               (a.openUntil.map { $0.adding(seconds: -1).chinaDate.description } ?? "") + (lapsed ? " LAPSED" : ""),
+                               a.startDate.description + (a.startDate < now.chinaDate ? " (past)" : ""), a.reasons.joined(separator: "; ")])
                 }
                 print(format.format == .csv ? table.csv() : table.render())
             }
@@ -65,9 +67,16 @@ struct UnderwritingCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a referred application within your authority; the policy is issued.")
+        static let configuration = CommandConfiguration(
+            commandName: "approve", abstract: "Approve a referred application within your authority; the policy is issued.",
+            discussion: """
+                Refused while the offer is past the product's offer validity, while a required document is neither received nor
+                waived, and when cover would start before the day of approval: --start moves the term (same length, instalments
+                from the new start; the premium offered stands).
+                """)
         @Argument(help: "Application reference (A-2026-000001).") var reference: String
         @Option(name: .long, help: "A note for the file.") var note: String?
+        @Option(name: .long, help: "A new first day of cover (not before the day of approval).") var start: String?
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -75,8 +84,9 @@ struct UnderwritingCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
+                let newStart = try start.map { try CLI.parseDate($0, option: "--start") }
                 let (engine, context) = try engineOptions.context(at: try at.instant())
-                let policy = try engine.underwriting.approve(reference, note: note, context)
+                let policy = try engine.underwriting.approve(reference, note: note, start: newStart, context)
                 print(format.format == .json ? try CLI.json(policy) : "approved \(reference)\n" + PolicyText.policy(policy))
             }
         }

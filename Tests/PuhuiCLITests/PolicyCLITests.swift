@@ -45,6 +45,13 @@ import Testing
         #expect(clerk.stderr == "error: application A-2026-000002: clerk.ma holds no underwriting authority on property (sum insured 800000.00); li.na may\n")
         let typed = try puhui.run(["uw", "approve", "A-2026-000002", "--underwriter", "li.na"], as: "clerk.ma")
         #expect(typed.status == 64 && typed.stderr.contains("--underwriter no longer says who acts: your token does"))
+        // Entered without its documents: approval waits for them.
+        let missing = try puhui.run(["uw", "approve", "A-2026-000002", "--at", "2026-06-29T09:30"], as: "li.na")
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: application A-2026-000002: required documents missing: application-form (投保单), business-licence (营业执照); record them received or waive them with a reason before approving\n")
+        let received = try puhui.run(["uw", "receive-docs", "A-2026-000002", "application-form", "business-licence", "--at", "2026-06-29T09:00"],
+                                     as: "zhang.wei")
+        #expect(received.status == 0 && received.stdout.contains("every required document is on file"), "\(received.stderr)")
         let approved = try puhui.run(["uw", "approve", "A-2026-000002", "--at", "2026-06-29T09:30"], as: "li.na")
         #expect(approved.status == 0, "\(approved.stderr)")
         #expect(approved.stdout.contains("policy PL-2026-000002"))

@@ -18,7 +18,8 @@ import Testing
         let migrations = try storage.writer.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid") }
         #expect(migrations == ["v1-catalog", "v2-quotes", "v3-parties", "v4-policies", "v5-claims", "v6-reference-counters",
                                "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v9-cargo-line", "v10-claim-event-facts",
-                               "v12-policy-servicing", "v12-party-history"])
+                               "v12-policy-servicing", "v12-party-history",
+                               "v13-application-expiry-and-documents", "v13-claim-case-file", "v13-letters", "v13-finance-role"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
             #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") } == count, "\(table)")
@@ -28,7 +29,11 @@ import Testing
         let numbers = try storage.writer.read { try String.fetchAll($0, sql: "SELECT number FROM policy ORDER BY id") }
         let references = try storage.writer.read { try String.fetchAll($0, sql: "SELECT reference FROM claim ORDER BY id") }
         try storage.read { session throws in
-            for number in numbers { _ = try session.policies.policy(number, asOf: CivilDate(iso: "2026-11-20")!) }
+            for number in numbers {
+                let policy = try session.policies.policy(number, asOf: CivilDate(iso: "2026-11-20")!)
+                // The application table, rebuilt by v13 for its new status, kept its rows.
+                #expect(try session.policies.application(policy.application).status == .issued)
+            }
             for reference in references {
                 let claim = try session.claims.claim(reference)
                 #expect(try session.claims.events(claimID: claim.id).count == claim.version)

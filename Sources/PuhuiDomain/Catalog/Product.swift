@@ -232,6 +232,23 @@ public struct DocumentSpec: Sendable, Hashable, Codable {
 public struct UnderwritingSpec: Sendable, Hashable, Codable {
     public var rules: [UnderwritingRule]
     public var documents: [DocumentSpec]
+    /// How many days an offer stays open for approval after the application (the
+    /// `offerValidityDays` attribute of `<underwriting>`); nil when the product does not say,
+    /// and `offerValidity` is then the default. Absent from the stored definition when nil, so
+    /// products that do not declare it keep their digest.
+    public var offerValidityDays: Int?
+
+    /// The default offer validity when a product declares none (documented in the schema).
+    public static let defaultOfferValidityDays = 30
+
+    /// The days a referred application stays open for approval.
+    public var offerValidity: Int { offerValidityDays ?? Self.defaultOfferValidityDays }
+
+    public init(rules: [UnderwritingRule], documents: [DocumentSpec], offerValidityDays: Int? = nil) {
+        self.rules = rules
+        self.documents = documents
+        self.offerValidityDays = offerValidityDays
+    }
 
     /// The documents an applicant of `segment` must provide.
     public func requiredDocuments(for segment: Segment) -> [DocumentSpec] {

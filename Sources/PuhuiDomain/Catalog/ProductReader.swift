@@ -348,7 +348,15 @@ struct ProductReader {
             lines[code] = ruleElement.line
         }
         let documents = readDocuments(element.child(named: "documents"))
-        return (UnderwritingSpec(rules: rules, documents: documents), lines)
+        var validity: Int? = nil
+        if let text = element.attribute("offerValidityDays") {
+            if let days = Int(text), (1...366).contains(days) {
+                validity = days
+            } else {
+                error(element, "offerValidityDays must be a whole number of days from 1 to 366, not '\(text)'")
+            }
+        }
+        return (UnderwritingSpec(rules: rules, documents: documents, offerValidityDays: validity), lines)
     }
 
     private mutating func readClaims(_ element: XMLElement, coverages: [Coverage]) -> ClaimsSpec? {

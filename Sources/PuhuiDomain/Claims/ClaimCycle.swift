@@ -28,11 +28,12 @@ public struct ClaimCycle: Sendable, Hashable {
     public var firstPaidAt: Instant?
     public var firstAdvanceAt: Instant?
     /// When what was paid reached the payable amount (a payment, or the agreement itself when
-    /// it was already paid or nothing was payable).
+    /// it was already paid or nothing was payable), or the closing that waived the rest of it:
+    /// the payment duty of Art. 23 ends then.
     public var paidInFullAt: Instant?
-    /// Replay only: the last payment made in this cycle by the time it was paid in full; nil
-    /// when the cycle was paid in full without a payment of its own (nothing payable, or paid
-    /// in an earlier cycle).
+    /// Replay only: the last payment made in this cycle by the time it was paid in full (with
+    /// the rest waived: the closing that waived it); nil when the cycle was paid in full without
+    /// a payment of its own (nothing payable, or paid in an earlier cycle).
     public var fullPaymentAt: Instant?
     public var rejectionNoticeAt: Instant?
     public var closedAt: Instant?
@@ -41,13 +42,16 @@ public struct ClaimCycle: Sendable, Hashable {
     /// Art. 22), and whether any request of the cycle named a document it could have named.
     public var firstRequestInCycleAt: Instant?
     public var oneTimeRuleBroken: Bool
+    /// Replay only: the rest of the payable amount the claimant waived when the cycle was
+    /// closed after a partial payment (schema v13).
+    public var waived: Money?
 
     public init(cycle: Int, state: ClaimState, small: Bool, reportedAt: Instant, startedAt: Instant, firstRequestAt: Instant? = nil,
                 documentsCompleteAt: Instant? = nil, decidedAt: Instant? = nil, covered: Bool? = nil, agreedAt: Instant? = nil,
                 payable: Money? = nil, paid: Money = .zero, advancePaid: Money = .zero, firstPaidAt: Instant? = nil,
                 firstAdvanceAt: Instant? = nil, paidInFullAt: Instant? = nil, fullPaymentAt: Instant? = nil,
                 rejectionNoticeAt: Instant? = nil, closedAt: Instant? = nil, withdrawnAt: Instant? = nil,
-                firstRequestInCycleAt: Instant? = nil, oneTimeRuleBroken: Bool = false) {
+                firstRequestInCycleAt: Instant? = nil, oneTimeRuleBroken: Bool = false, waived: Money? = nil) {
         self.cycle = cycle
         self.state = state
         self.small = small
@@ -70,6 +74,7 @@ public struct ClaimCycle: Sendable, Hashable {
         self.withdrawnAt = withdrawnAt
         self.firstRequestInCycleAt = firstRequestInCycleAt
         self.oneTimeRuleBroken = oneTimeRuleBroken
+        self.waived = waived
     }
 
     /// The next cycle, begun by reopening at `at`: what this cycle decided, agreed and closed

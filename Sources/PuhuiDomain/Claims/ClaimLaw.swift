@@ -11,4 +11,9 @@ public enum ClaimLaw {
     /// Art. 25: advance payment of the amount that can be fixed within 60 days of the claim and
     /// its documents.
     public static let advancePaymentDays = 60
+
+    /// Art. 26: the years within which the insured or beneficiary may sue for payment, from
+    /// when they knew or should have known of the insured event: 5 for life insurance, 2 for
+    /// every other insurance.
+    public static func limitationYears(_ line: LineOfBusiness) -> Int { line.isLife ? 5 : 2 }
 }

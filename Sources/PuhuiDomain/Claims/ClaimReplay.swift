@@ -104,14 +104,23 @@ public enum ClaimReplay {
                 cycle.rejectionNoticeAt = event.at
             case .close:
                 cycle.closedAt = event.at
+                // Closed with the rest of the agreed amount waived (schema v13; a close was
+                // refused before while anything remained): the waiver ends the payment duty.
+                if let payable = cycle.payable, cycle.paid < payable {
+                    cycle.waived = payable - cycle.paid
+                    if cycle.paidInFullAt == nil {
+                        cycle.paidInFullAt = event.at
+                        cycle.fullPaymentAt = lastPaymentInCycle == nil ? nil : event.at
+                    }
+                }
             case .withdraw:
                 cycle.withdrawnAt = event.at
             case .reopen:
                 earlier.append(cycle)
                 cycle = cycle.reopened(at: event.at)
                 lastPaymentInCycle = nil
-            case .reserve, nil:
-                break // the report, and reserve changes, move no date
+            case .reserve, .note, .assign, .recordParty, nil:
+                break // the report, reserve changes, notes, assignments and parties move no date
             }
             cycle.state = event.stateAfter
         }

@@ -29,6 +29,12 @@ public enum ClaimAction: String, Sendable, Hashable, Codable, CaseIterable {
     case reopen
     case reserve
     case withdraw
+    /// A note on the file (schema v13); moves no date.
+    case note
+    /// Hands the claim to another adjuster (schema v13); moves no date.
+    case assign
+    /// Records the claimant or the payee (schema v13); moves no date.
+    case recordParty = "record-party"
 
     /// The states each action may start from (before the claim-specific conditions).
     public var allowedFrom: Set<ClaimState> {
@@ -45,11 +51,16 @@ public enum ClaimAction: String, Sendable, Hashable, Codable, CaseIterable {
         case .reopen: [.closed, .rejected, .withdrawn]
         case .reserve: [.reported, .awaitingDocuments, .documentsComplete, .decided, .agreed, .paid, .reopened]
         case .withdraw: [.reported, .awaitingDocuments, .documentsComplete, .decided, .agreed, .reopened]
+        case .note: Set(ClaimState.allCases)
+        case .assign, .recordParty: Set(ClaimState.allCases.filter(\.isOpen))
         }
     }
 
-    /// The actions allowed from `state`, for the refusal message.
+    /// Notes, assignments and parties keep the file; they do not move the claim along.
+    public var keepsTheFile: Bool { self == .note || self == .assign || self == .recordParty }
+
+    /// The steps that move the claim on from `state`, for the refusal message.
     public static func allowed(from state: ClaimState) -> [ClaimAction] {
-        allCases.filter { $0.allowedFrom.contains(state) }
+        allCases.filter { $0.allowedFrom.contains(state) && !$0.keepsTheFile }
     }
 }

@@ -31,9 +31,20 @@ public struct ClaimDetails: Sendable, Codable {
     public var payments: [ClaimPayment]
     public var clocks: [ClockView]
     public var events: Int
+    /// The claimant and the payee, masked unless revealed (schema v13).
+    public var parties: [ClaimParty]
+    /// Staff notes (not shown to a customer).
+    public var notes: [ClaimNote]
+    /// The rest of an agreed amount waived at a closing, per cycle.
+    public var waivers: [ClaimWaiver]
+    /// Letters sent about the claim.
+    public var letters: [LetterRecord]
+    /// Other claims on the same policy for the same loss date and type.
+    public var possibleDuplicates: [PossibleDuplicate]
 
     public init(asOf: Instant, claim: Claim, documents: [ClaimDocument], requests: [DocumentRequest], payments: [ClaimPayment],
-                clocks: [ClockView], events: Int) {
+                clocks: [ClockView], events: Int, parties: [ClaimParty] = [], notes: [ClaimNote] = [], waivers: [ClaimWaiver] = [],
+                letters: [LetterRecord] = [], possibleDuplicates: [PossibleDuplicate] = []) {
         self.asOf = asOf
         self.claim = claim
         self.documents = documents
@@ -41,6 +52,11 @@ public struct ClaimDetails: Sendable, Codable {
         self.payments = payments
         self.clocks = clocks
         self.events = events
+        self.parties = parties
+        self.notes = notes
+        self.waivers = waivers
+        self.letters = letters
+        self.possibleDuplicates = possibleDuplicates
     }
 }
 

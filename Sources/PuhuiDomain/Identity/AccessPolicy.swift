@@ -64,6 +64,17 @@ public enum Step: String, Sendable, CaseIterable {
     case verifyAudit
     case manageUsers
     case seedDemo
+    case recordApplicationDocuments
+    case waiveApplicationDocument
+    case expireReferrals
+    case recordClaimParties
+    case revealClaimParties
+    case noteClaim
+    case assignClaim
+    case readLetters
+    case issuePolicySchedule
+    case exportBook
+    case revealExport
 
     /// The roles any of which allows the step.
     public var roles: Set<Role> {
@@ -90,6 +101,16 @@ public enum Step: String, Sendable, CaseIterable {
         case .readAudit: [.admin, .regulator, .underwriter, .adjuster, .approver]
         case .verifyAudit: [.admin, .regulator]
         case .manageUsers, .seedDemo: [.admin]
+        case .recordApplicationDocuments, .waiveApplicationDocument: [.underwriter]
+        case .expireReferrals: [.underwriter, .admin]
+        case .recordClaimParties: [.adjuster]
+        case .revealClaimParties: [.adjuster, .approver]
+        case .noteClaim: [.adjuster, .approver]
+        case .assignClaim: [.adjuster, .approver]
+        case .readLetters: [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]
+        case .issuePolicySchedule: [.underwriter]
+        case .exportBook: [.finance, .admin]
+        case .revealExport: [.finance]
         }
     }
 
@@ -121,6 +142,17 @@ public enum Step: String, Sendable, CaseIterable {
         case .verifyAudit: "verify the audit trail"
         case .manageUsers: "manage users and authority"
         case .seedDemo: "seed a demo book"
+        case .recordApplicationDocuments: "record documents received on applications"
+        case .waiveApplicationDocument: "waive underwriting documents"
+        case .expireReferrals: "expire referrals past their offer validity"
+        case .recordClaimParties: "record claimants and payees"
+        case .revealClaimParties: "see claimants' and payees' personal data in full"
+        case .noteClaim: "add notes to claims"
+        case .assignClaim: "assign claims to adjusters"
+        case .readLetters: "read letters"
+        case .issuePolicySchedule: "issue policy schedules"
+        case .exportBook: "export the policy and claim bordereaux"
+        case .revealExport: "export personal data in full"
         }
     }
 }

@@ -15,6 +15,8 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case regulator
     /// A policyholder or insured person, seeing only their own party's business.
     case customer
+    /// Finance and reinsurance: exports the policy and claim bordereaux (schema v13).
+    case finance
 
     public var isStaff: Bool { self != .customer }
 

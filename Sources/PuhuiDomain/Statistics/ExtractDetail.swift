@@ -25,7 +25,7 @@ public enum ExtractDetail {
         public var code: String
         public var nameZh: String
 
-        init(_ code: String, _ nameZh: String) {
+        public init(_ code: String, _ nameZh: String) {
             self.code = code
             self.nameZh = nameZh
         }

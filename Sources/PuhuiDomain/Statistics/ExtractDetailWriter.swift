@@ -10,9 +10,17 @@ public struct ExtractDetailWriter: Sendable {
     let keyBytes: [[UInt8]]
 
     public init(_ kind: ExtractDetail.Kind, _ format: ExtractDetail.Format, period: ExtractPeriod) {
+        self.init(kind, format, columns: ExtractDetail.columns(kind), header: [
+            ("kind", kind.rawValue), ("periodFrom", period.from.description), ("periodTo", period.to.description), ("asOf", period.asOf.description),
+        ])
+    }
+
+    /// A file of `columns` (the exports use this): CSV with BOM and CRLF, or JSON with the
+    /// `header` fields (text values) before the columns and rows.
+    public init(_ kind: ExtractDetail.Kind, _ format: ExtractDetail.Format, columns: [ExtractDetail.Column], header: [(String, String)]) {
         self.kind = kind
         self.format = format
-        columns = ExtractDetail.columns(kind)
+        self.columns = columns
         keyBytes = columns.map { Array("\"\($0.code)\":".utf8) }
         switch format {
         case .csv:
@@ -20,7 +28,7 @@ public struct ExtractDetailWriter: Sendable {
             append(line: columns.map { CSVLine.escape("\($0.nameZh) \($0.code)") }.joined(separator: ","))
         case .json:
             let described = columns.map { "{\"code\":\(Self.quoted($0.code)),\"nameZh\":\(Self.quoted($0.nameZh))}" }.joined(separator: ",")
-            append(text: "{\"kind\":\"\(kind.rawValue)\",\"periodFrom\":\"\(period.from)\",\"periodTo\":\"\(period.to)\",\"asOf\":\"\(period.asOf)\",")
+            append(text: "{" + header.map { "\(Self.quoted($0.0)):\(Self.quoted($0.1))," }.joined())
             append(text: "\"timeZone\":\"Asia/Shanghai\",\"columns\":[\(described)],\"rows\":[")
         }
     }

@@ -18,12 +18,14 @@ public enum ReferenceSeries: String, Sendable, CaseIterable {
     case policy = "PL"
     case claim = "CLM"
     case endorsement = "END"
+    /// Letters sent (schema v13): `LTR-2026-000001`.
+    case letter = "LTR"
 
     /// Whether the running number starts again each year.
     public var isYearly: Bool {
         switch self {
         case .party, .quote: false
-        case .application, .policy, .claim, .endorsement: true
+        case .application, .policy, .claim, .endorsement, .letter: true
         }
     }
 

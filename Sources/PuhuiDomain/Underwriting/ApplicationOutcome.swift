@@ -20,6 +20,7 @@ public struct ApplicationResult: Sendable, Codable {
 public struct ReferredApplication: Sendable, Codable, Hashable {
     public var application: String
     public var productCode: String
+    public var productVersion: Int
     public var line: LineOfBusiness
     public var holder: String
     public var segment: Segment
@@ -32,10 +33,20 @@ public struct ReferredApplication: Sendable, Codable, Hashable {
     public var authorityMeasure: String
     public var authorityFigure: Money
     public var reasons: [String]
+    /// The start of cover applied for.
+    public var startDate: CivilDate
+    /// When the offer stops being open for approval (the product's offer validity); set by the
+    /// underwriting service.
+    public var openUntil: Instant?
 
-    public init(application: String, productCode: String, line: LineOfBusiness, holder: String, segment: Segment, sumInsured: Money, premium: Money, appliedAt: Instant, appliedBy: String, authorityMeasure: String, authorityFigure: Money, reasons: [String]) {
+    public init(application: String, productCode: String, productVersion: Int, line: LineOfBusiness, holder: String, segment: Segment,
+                sumInsured: Money, premium: Money, appliedAt: Instant, appliedBy: String, authorityMeasure: String, authorityFigure: Money,
+                reasons: [String], startDate: CivilDate, openUntil: Instant? = nil) {
         self.application = application
         self.productCode = productCode
+        self.productVersion = productVersion
+        self.startDate = startDate
+        self.openUntil = openUntil
         self.line = line
         self.holder = holder
         self.segment = segment

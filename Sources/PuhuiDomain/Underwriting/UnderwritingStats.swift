@@ -11,6 +11,8 @@ public struct UnderwritingStats: Sendable, Codable {
         public var referredApproved: Int
         public var referredDeclined: Int
         public var referredWaiting: Int
+        /// Referrals not approved within their offer validity (schema v13).
+        public var referredExpired: Int
         /// Shares of applications, 0–1, as decimal text with four places.
         public var autoAcceptRate: String
         public var referralRate: String
@@ -56,6 +58,7 @@ public struct UnderwritingStats: Sendable, Codable {
                 declinedByRules: rows.filter { $0.decision == "decline" }.count,
                 referredApproved: referred.filter { $0.status == "issued" }.count, referredDeclined: referred.filter { $0.status == "declined" }.count,
                 referredWaiting: referred.filter { $0.status == "referred" }.count,
+                referredExpired: referred.filter { $0.status == "expired" }.count,
                 autoAcceptRate: share(accepted, count), referralRate: share(referred.count, count),
                 issued: durations.count, medianSecondsToIssue: median(durations), p90SecondsToIssue: nearestRank(durations, 90))
         }

@@ -36,10 +36,13 @@ public struct AuditTrailService: Sendable {
                 return try session.audit.events(subjects: [CatalogService.auditSubject(table: name)])
             case let .claim(reference):
                 let claim = try session.claims.claim(reference)
-                return try session.claims.events(claimID: claim.id).map {
+                let events = try session.claims.events(claimID: claim.id).map {
                     AuditEvent(at: $0.at, recordedAt: $0.at, actor: $0.actor, subject: claim.reference, action: $0.action,
                                before: $0.stateBefore?.rawValue, after: "\($0.stateAfter.rawValue): \($0.detail)")
                 }
+                // With the audit events about the claim itself (who saw its claimant and payee in full).
+                let looks = try session.audit.events(subjects: [claim.reference])
+                return (events + looks).enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
             }
         }
         if events.isEmpty {

@@ -41,6 +41,7 @@ extension ClaimService {
             if !breaches.isEmpty {
                 detail += "; BREACH of the one-time rule (Art. 22): \(breaches.joined(separator: ", ")) could have been named in the first request"
             }
+            if let letter = try documentRequestLetter(request, claim, product, context, session) { detail += "; " + letter.eventText }
             return (detail, request)
         }
     }

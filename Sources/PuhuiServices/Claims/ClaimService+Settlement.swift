@@ -70,7 +70,7 @@ extension ClaimService {
     /// The same inside a caller's transaction.
     public func pay(_ reference: String, amount: Money, advance: Bool, _ context: ActionContext, _ session: any StorageSession) throws -> PaymentOutcome {
         guard amount.fen > 0 else { throw PuhuiError.invalid("a payment must be above zero", field: "amount") }
-        return try act(reference, advance ? .advance : .pay, context, session) { claim, _ in
+        return try act(reference, advance ? .advance : .pay, context, session) { claim, product in
             if advance && claim.covered == false {
                 throw PuhuiError.refused("claim \(claim.reference) was decided not covered; no advance is owed")
             }
@@ -99,7 +99,9 @@ extension ClaimService {
                                        requestedAt: context.at, approvedBy: context.actor, paidAt: context.at)
             try session.claims.insertPayment(claimID: claim.id, payment)
             claim.record(payment, at: context.at)
-            return (claim.describe(payment), .paid(payment))
+            var detail = claim.describe(payment)
+            if let letter = try paymentAdvice(payment, claim, product, context, session) { detail += "; " + letter.eventText }
+            return (detail, .paid(payment))
         }
     }
 
@@ -111,7 +113,7 @@ extension ClaimService {
 
     /// The same inside a caller's transaction.
     public func approvePayment(_ reference: String, _ context: ActionContext, _ session: any StorageSession) throws -> ClaimPayment {
-        try act(reference, .approvePayment, context, session) { claim, _ in
+        try act(reference, .approvePayment, context, session) { claim, product in
             guard var payment = try session.claims.payments(claimID: claim.id).first(where: { $0.status == .pending }) else {
                 throw PuhuiError.refused("claim \(claim.reference) has no payment waiting for approval")
             }
@@ -139,7 +141,9 @@ extension ClaimService {
             payment.approvedBy = context.actor
             payment.paidAt = context.at
             claim.record(payment, at: context.at)
-            return ("approved: " + claim.describe(payment), payment)
+            var detail = "approved: " + claim.describe(payment)
+            if let letter = try paymentAdvice(payment, claim, product, context, session) { detail += "; " + letter.eventText }
+            return (detail, payment)
         }
     }
 

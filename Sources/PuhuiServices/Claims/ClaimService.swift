@@ -7,11 +7,17 @@ public struct ClaimService: Sendable {
     public let storage: any PuhuiStorage
     public let clock: any Clock
     public let calendar: WorkingDayCalendar
+    /// Who the letters come from. With it, the steps the law wants in writing send their letter
+    /// (the Art. 22 request, the Art. 24 notice) and payments their advice, each kept with the
+    /// claim and its SHA-256 in the event; without it (bulk work such as the demo book) no
+    /// letter is written.
+    public var letterhead: InsurerProfile?
 
-    public init(storage: any PuhuiStorage, clock: any Clock, calendar: WorkingDayCalendar) {
+    public init(storage: any PuhuiStorage, clock: any Clock, calendar: WorkingDayCalendar, letterhead: InsurerProfile? = nil) {
         self.storage = storage
         self.clock = clock
         self.calendar = calendar
+        self.letterhead = letterhead
     }
 
     /// The adjusters' and approvers' payment authority on the day of `context`.
@@ -34,7 +40,7 @@ public struct ClaimService: Sendable {
     /// claim, its event and its clocks.
     func act<T>(_ reference: String, _ action: ClaimAction, _ context: ActionContext, _ session: any StorageSession,
                 _ body: (inout Claim, Product) throws -> (detail: String, result: T)) throws -> T {
-        try context.authorize(action == .approvePayment ? .approvePayment : .workClaim)
+        try context.authorize(action.step)
         try context.checkNotInFuture(clock)
         var claim = try session.claims.claim(reference)
         let readVersion = claim.version
@@ -67,6 +73,9 @@ public struct ClaimService: Sendable {
         public var claim: Claim
         public var documents: [ClaimDocument]
         public var notes: [String]
+        /// Earlier claims on the same policy for the same loss date and claim type: the report
+        /// is accepted, and flagged.
+        public var possibleDuplicates: [PossibleDuplicate]
     }
 
     /// Opens a claim on a policy that covered the loss date and covers the claim type.
@@ -113,15 +122,20 @@ public struct ClaimService: Sendable {
             description: description, small: small, reserve: reserve,
             adjuster: context.user.roles.contains(.adjuster) ? context.actor : ClaimService.unassigned, reportedAt: context.at,
             requiredDocuments: claimType.requiredDocuments))
+        let duplicates = try session.claims.possibleDuplicates(policyID: policyID, lossDate: lossDate, claimType: type, excludingClaim: claim.id)
+        let flagged = duplicates.isEmpty ? "" : "; possible duplicate of \(duplicates.map(\.claim).joined(separator: ", ")) (same policy, loss date and type)"
         try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: "report",
-                                       detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)",
+                                       detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)\(flagged)",
                                        before: nil, facts: ClaimEvent.Facts())
         try session.claims.replaceClocks(claim, ClaimClockRules.clocks(claim, claims: product.claims, productCode: claim.productCode, calendar: calendar))
         if let from = coverage.coverFrom, lossDate < from {
             notes.append("the loss date falls in the waiting period of \(coverage.code) (cover from \(from)): expect a not-covered decision")
         }
         if claimed > coverage.amount { notes.append("the claimed amount exceeds the \(coverage.code) amount \(coverage.amount.yuanString); the reserve is capped at it") }
-        return Report(claim: claim, documents: try documents(claim, product, session), notes: notes)
+        for duplicate in duplicates {
+            notes.append("possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
+        }
+        return Report(claim: claim, documents: try documents(claim, product, session), notes: notes, possibleDuplicates: duplicates)
     }
 
     /// The claim's documents with the names the product gives them.
@@ -155,9 +169,11 @@ public struct ClaimService: Sendable {
             let claim = try readable(reference, context, session)
             let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
             let clocks = try session.claims.clocks(claimID: claim.id).filter { $0.startedAt <= asOf }.map { ClaimDetails.ClockView($0, asOf: asOf) }
-            return ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
-                                requests: try session.claims.requests(claimID: claim.id), payments: try session.claims.payments(claimID: claim.id),
-                                clocks: clocks, events: try session.claims.eventCount(claimID: claim.id))
+            var details = ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
+                                       requests: try session.claims.requests(claimID: claim.id), payments: try session.claims.payments(claimID: claim.id),
+                                       clocks: clocks, events: try session.claims.eventCount(claimID: claim.id))
+            try addCaseFile(&details, context, session)
+            return details
         }
     }
 

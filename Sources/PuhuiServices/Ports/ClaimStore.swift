@@ -85,4 +85,15 @@ public protocol ClaimStore {
 
     /// Claims, or with a clock filter their running clocks, for lists and desks.
     func list(_ filter: ClaimListFilter) throws -> [ClaimListRow]
+
+    /// The claimant and the payee as last recorded (at most one of each role).
+    func parties(claimID: Int64) throws -> [ClaimParty]
+    /// Records a claimant or payee; an earlier one of the same role stays on file, superseded.
+    func insertParty(claimID: Int64, _ party: ClaimParty) throws
+    func notes(claimID: Int64) throws -> [ClaimNote]
+    func insertNote(claimID: Int64, _ note: ClaimNote) throws
+    func waivers(claimID: Int64) throws -> [ClaimWaiver]
+    func insertWaiver(claimID: Int64, _ waiver: ClaimWaiver) throws
+    /// Other claims on the policy for the same loss date and claim type, oldest first.
+    func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64) throws -> [PossibleDuplicate]
 }

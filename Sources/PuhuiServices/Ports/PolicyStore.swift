@@ -4,6 +4,8 @@ import PuhuiDomain
 public struct ApplicationRecord: Sendable {
     public enum Status: String, Sendable, Hashable, Codable {
         case issued, referred, declined
+        /// A referral not approved within its product's offer validity (schema v13).
+        case expired
     }
 
     public var reference: String
@@ -66,6 +68,27 @@ public struct ApplicationRecord: Sendable {
         self.decidedBy = decidedBy
         self.decisionNote = decisionNote
         self.insured = insured
+    }
+}
+
+/// An underwriting document recorded on an application after it was made: received, or
+/// waived by an underwriter with the reason.
+public struct ApplicationDocumentRecord: Sendable, Hashable, Codable {
+    public var code: String
+    public var receivedAt: Instant?
+    public var receivedBy: String?
+    public var waivedAt: Instant?
+    public var waivedBy: String?
+    public var waiverReason: String?
+
+    public init(code: String, receivedAt: Instant? = nil, receivedBy: String? = nil, waivedAt: Instant? = nil, waivedBy: String? = nil,
+                waiverReason: String? = nil) {
+        self.code = code
+        self.receivedAt = receivedAt
+        self.receivedBy = receivedBy
+        self.waivedAt = waivedAt
+        self.waivedBy = waivedBy
+        self.waiverReason = waiverReason
     }
 }
 
@@ -133,6 +156,14 @@ public protocol PolicyStore {
     func decideApplication(_ reference: String, status: ApplicationRecord.Status, at: Instant, by: String, note: String?) throws
     /// Applications waiting in the underwriting queue, oldest first.
     func referredApplications() throws -> [ReferredApplication]
+    /// Documents received or waived after the application was made, in the order recorded.
+    func applicationDocuments(_ reference: String) throws -> [ApplicationDocumentRecord]
+    /// Records a document received, or waived (with `waiverReason`), on the application.
+    func recordApplicationDocument(_ reference: String, _ document: ApplicationDocumentRecord) throws
+    /// The number of the policy issued from the application, if any.
+    func policyNumber(application reference: String) throws -> String?
+    /// Moves a referred application's term: its start and end dates and the quote it issues from.
+    func redateApplication(_ reference: String, start: CivilDate, end: CivilDate, quote: Quote) throws
     /// Applications made in `[from, to)`, for underwriting statistics.
     func applications(madeFrom from: Instant, before to: Instant) throws -> [UnderwritingStats.Application]
 

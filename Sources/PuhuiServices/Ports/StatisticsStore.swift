@@ -19,4 +19,13 @@ public protocol StatisticsStore {
     /// The product versions the extract covers: in force in the period, or with policies issued
     /// by its as-of time.
     func products(_ period: ExtractPeriod) throws -> [RegulatorExtract.ProductVersion]
+
+    /// The policies of a bordereau, in the order they were issued: issued by the as-of time,
+    /// whose term overlaps the period or that were issued in it, of the filter's line and segment.
+    func forEachPolicy(_ filter: BordereauFilter, _ body: (PolicyBordereau.Row) throws -> Void) throws
+
+    /// The claims of a bordereau's line and segment reported by the as-of time, one at a time in
+    /// the order they were recorded: each claim's history up to the as-of time (as
+    /// `forEachClaimHistory`) with what the claim row and its parties say.
+    func forEachClaim(_ filter: BordereauFilter, _ body: (ClaimHistory, ClaimBordereau.Facts) throws -> Void) throws
 }

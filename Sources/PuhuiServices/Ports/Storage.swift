@@ -24,6 +24,7 @@ public protocol StorageSession {
     var statistics: any StatisticsStore { get }
     var users: any UserStore { get }
     var servicing: any ServicingStore { get }
+    var letters: any LetterStore { get }
 
     /// Runs `body` in a savepoint: when it throws, its changes are undone and the transaction
     /// goes on (bulk operations skip a refused item this way).

@@ -78,6 +78,12 @@ public struct PuhuiEnvironment: Sendable {
         return (try regulatoryParameters(), [])
     }
 
+    /// The insurer's profile the letters are written with (`insurer.json` in the
+    /// configuration directory).
+    public func insurerProfile() throws -> InsurerProfile {
+        try InsurerProfile.read(try FileInput.text(configDirectory + "/" + InsurerProfile.fileName))
+    }
+
     /// The schema the XML extract is validated against.
     public func extractSchema() throws -> [UInt8] {
         try FileInput.file(schemasDirectory + "/puhui-extract.xsd").bytes

@@ -1,3 +1,4 @@
+import Foundation
 import PuhuiDomain
 
 /// Turns applications into policies: rates the risk, runs the product's underwriting rules,
@@ -188,17 +189,21 @@ public struct UnderwritingService: Sendable {
 
     /// An underwriter approves a referred application within their authority, on the figure
     /// authority is checked on; nobody approves an application they entered themselves. The
-    /// policy is issued.
-    public func approve(_ reference: String, note: String?, _ context: ActionContext) throws -> Policy {
+    /// offer must still be open (the product's offer validity), every required document
+    /// received or waived, and cover may not start before the day of approval: `start` moves
+    /// the term (same length, instalments from the new start, waiting periods moved with it;
+    /// the premium is the one offered). The policy is issued.
+    public func approve(_ reference: String, note: String?, start: CivilDate? = nil, _ context: ActionContext) throws -> Policy {
         try context.checkNotInFuture(clock)
-        return try storage.write { session in try approve(reference, note: note, context, session) }
+        return try storage.write { session in try approve(reference, note: note, start: start, context, session) }
     }
 
     /// The same inside a caller's transaction.
-    public func approve(_ reference: String, note: String?, _ context: ActionContext, _ session: any StorageSession) throws -> Policy {
+    public func approve(_ reference: String, note: String?, start: CivilDate? = nil, _ context: ActionContext,
+                        _ session: any StorageSession) throws -> Policy {
         try context.authorize(.decideReferral)
         try context.checkNotInFuture(clock)
-        let application = try referred(reference, session)
+        var application = try referred(reference, session)
         if application.appliedBy == context.actor {
             throw PuhuiError(.unauthorized, "application \(application.reference): \(context.actor) entered it and cannot also approve it; another underwriter must")
         }
@@ -218,10 +223,43 @@ public struct UnderwritingService: Sendable {
         if context.at < application.appliedAt {
             throw PuhuiError.invalid("at \(context.at) is before the application was made (\(application.appliedAt))", field: "at")
         }
+        let product = try session.catalog.product(code: application.productCode, version: application.productVersion).product
+        try checkOfferOpen(application, product, at: context.at)
+        let missing = try documents(of: application, product, session).filter { $0.required && $0.status == .missing }
+        if !missing.isEmpty {
+            throw PuhuiError.refused("application \(application.reference): required document\(missing.count == 1 ? "" : "s") missing: \(missing.map { "\($0.code) (\($0.name.zh))" }.joined(separator: ", ")); record \(missing.count == 1 ? "it" : "them") received or waive \(missing.count == 1 ? "it" : "them") with a reason before approving")
+        }
+        let originalStart = application.startDate
+        let newStart = start ?? originalStart
+        if newStart < date {
+            if start != nil {
+                throw PuhuiError.invalid("application \(application.reference): the new start \(newStart) is before the day of approval (\(date))", field: "start")
+            }
+            throw PuhuiError.refused("application \(application.reference): cover would start on \(originalStart), before the day of approval (\(date)); give a new start date on or after \(date)")
+        }
+        if newStart != originalStart {
+            guard product.isEffective(on: newStart) else {
+                throw PuhuiError.invalid("application \(application.reference): \(product.code) v\(product.version) is not in force on \(newStart) (from \(product.effectiveFrom) to \(product.effectiveTo.map(String.init(describing:)) ?? "open")); the applicant must apply again", field: "start")
+            }
+            application.quote = OfferTerms.redated(application.quote, from: originalStart, to: newStart)
+            application.startDate = newStart
+            application.endDate = application.quote.endDate
+            try session.policies.redateApplication(application.reference, start: newStart, end: application.endDate, quote: application.quote)
+        }
         try session.policies.decideApplication(application.reference, status: .issued, at: context.at, by: context.actor, note: note)
-        try audit(session, context.at, context.actor, application.reference, "approved", before: "referred",
-                  after: (note.map { "issued; note: \($0)" } ?? "issued") + "; \(measure.name) \(measure.amount.yuanString)")
+        var after = (note.map { "issued; note: \($0)" } ?? "issued") + "; \(measure.name) \(measure.amount.yuanString)"
+        if newStart != originalStart { after += "; start moved from \(originalStart) to \(newStart), cover to \(application.endDate)" }
+        try audit(session, context.at, context.actor, application.reference, "approved", before: "referred", after: after)
         return try issue(application, at: context.at, actor: context.actor, session)
+    }
+
+    /// Refuses an application whose offer is no longer open at `at`.
+    func checkOfferOpen(_ application: ApplicationRecord, _ product: Product, at: Instant) throws {
+        let days = product.underwriting.offerValidity
+        let until = OfferTerms.openUntil(appliedAt: application.appliedAt, days: days)
+        if at >= until {
+            throw PuhuiError.refused("application \(application.reference): the offer was open for \(days) days, until the end of \(until.adding(seconds: -1).chinaDate); it can no longer be approved (uw expire records it expired) and the applicant must apply again")
+        }
     }
 
     /// An underwriter declines a referred application, with the reason.
@@ -247,7 +285,7 @@ public struct UnderwritingService: Sendable {
     /// authority is checked on.
     public func queue(_ context: ActionContext) throws -> [ReferredApplication] {
         try context.authorize(.readUnderwriting)
-        return try storage.read { try $0.policies.referredApplications() }
+        return try storage.read { session in try withOffers(try session.policies.referredApplications(), session) }
     }
 
     /// Referrals the acting underwriter may approve (within their authority on the figure, and
@@ -257,7 +295,7 @@ public struct UnderwritingService: Sendable {
         let date = context.at.chinaDate
         return try storage.read { session in
             let authority = AuthorityBook(grants: try session.users.grants(kind: .underwriting))
-            return try session.policies.referredApplications().filter { referral in
+            return try withOffers(try session.policies.referredApplications(), session).filter { referral in
                 guard referral.appliedBy != context.actor,
                       let limit = authority.limit(of: context.actor, .underwriting, on: referral.line, date: date) else { return false }
                 return referral.authorityFigure <= limit

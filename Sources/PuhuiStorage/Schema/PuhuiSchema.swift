@@ -19,6 +19,10 @@ public enum PuhuiSchema {
         migrator.registerMigration("v10-claim-event-facts", migrate: recordClaimEventFacts)
         migrator.registerMigration("v12-policy-servicing", migrate: createPolicyServicing)
         migrator.registerMigration("v12-party-history", migrate: createPartyHistory)
+        migrator.registerMigration("v13-application-expiry-and-documents", migrate: expireApplicationsAndRecordDocuments)
+        migrator.registerMigration("v13-claim-case-file", migrate: createClaimCaseFile)
+        migrator.registerMigration("v13-letters", migrate: createLetters)
+        migrator.registerMigration("v13-finance-role", migrate: addFinanceRole)
         return migrator
     }
 

@@ -84,7 +84,7 @@ import Testing
         _ = try cb.service.decide(claim.reference, covered: true, reason: nil, cb.actor("2026-03-04T10:00"))
         _ = try cb.service.agree(claim.reference, loss: Money(yuan: "20000")!, cb.actor("2026-03-05T10:00"))
         _ = try cb.service.pay(claim.reference, amount: Money(yuan: "5000")!, advance: false, cb.actor("2026-03-06T10:00"))
-        #expect(throws: PuhuiError.refused("claim CLM-2026-000001: 14000.00 of the payable 19000.00 remains to be paid")) {
+        #expect(throws: PuhuiError.refused("claim CLM-2026-000001: 14000.00 of the payable 19000.00 remains to be paid; pay it, or close with the rest waived and the reason")) {
             try cb.service.close(claim.reference, cb.actor("2026-03-06T11:00"))
         }
         #expect(throws: PuhuiError.refused("claim CLM-2026-000001: 20000.00 exceeds the 14000.00 that remains to be paid")) {

@@ -34,16 +34,28 @@ import Testing
         ("verify the audit trail", [.admin, .regulator]),
         ("manage users and authority", [.admin]),
         ("seed a demo book", [.admin]),
+        ("record documents received on applications", [.underwriter]),
+        ("waive underwriting documents", [.underwriter]),
+        ("expire referrals past their offer validity", [.underwriter, .admin]),
+        ("record claimants and payees", [.adjuster]),
+        ("see claimants' and payees' personal data in full", [.adjuster, .approver]),
+        ("add notes to claims", [.adjuster, .approver]),
+        ("assign claims to adjusters", [.adjuster, .approver]),
+        ("read letters", [.underwriter, .adjuster, .approver, .admin, .regulator, .customer]),
+        ("issue policy schedules", [.underwriter]),
+        ("export the policy and claim bordereaux", [.finance, .admin]),
+        ("export personal data in full", [.finance]),
     ]
 
-    /// A book with a policy of P-000001, a referred application, and a claim with a payment
-    /// waiting for approval.
+    /// A book with a policy of P-000001, a referred application (without its business
+    /// licence), a claim with a payment waiting for approval, and a letter sent about it.
     struct Book {
         let test: TestBook
         let claims: ClaimService
         let policy: String
         let referral: String
         let claim: String
+        let letter: String
     }
 
     static func book() throws -> Book {
@@ -51,17 +63,20 @@ import Testing
         let risk = #"{"sumInsured": "800000", "occupancy": "restaurant", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000"}"#
         let policy = try #require(try test.apply("PH-PROP-SHOP", holder: "P-000001", risk: risk, start: "2026-01-05", at: "2026-01-04T10:00").policy).number
         let big = risk.replacingOccurrences(of: "800000", with: "3500000")
-        let referral = try test.apply("PH-PROP-SHOP", holder: "P-000001", risk: big, start: "2026-01-05", at: "2026-01-04T11:00").application
-        let claims = ClaimService(storage: test.storage, clock: TestBook.clock, calendar: ClaimBook.calendar)
+        let referral = try test.apply("PH-PROP-SHOP", holder: "P-000001", risk: big, documents: ["application-form"], start: "2026-01-05",
+                                      at: "2026-01-04T11:00").application
+        let claims = ClaimService(storage: test.storage, clock: TestBook.clock, calendar: ClaimBook.calendar,
+                                  letterhead: try Fixtures.environment.insurerProfile())
         let chen = { (at: String) in test.context("chen.jie", at: Instant(parsing: at)!) }
         let report = try claims.report(policy: policy, lossDate: CivilDate(iso: "2026-03-01")!, type: "fire", claimed: Money(yuan: 300_000),
                                        description: nil, chen("2026-03-02T09:00"))
         let reference = report.claim.reference
-        _ = try claims.receiveDocuments(reference, codes: report.documents.map(\.code), chen("2026-03-03T10:00"))
+        let request = try claims.requestDocuments(reference, also: [], chen("2026-03-02T10:00"))
+        _ = try claims.receiveDocuments(reference, codes: request.documents, chen("2026-03-03T10:00"))
         _ = try claims.decide(reference, covered: true, reason: nil, chen("2026-03-04T10:00"))
         _ = try claims.agree(reference, loss: Money(yuan: 250_000), chen("2026-03-05T10:00"))
         _ = try claims.pay(reference, amount: Money(yuan: 200_000), advance: false, chen("2026-03-06T10:00"))
-        return Book(test: test, claims: claims, policy: policy, referral: referral, claim: reference)
+        return Book(test: test, claims: claims, policy: policy, referral: referral, claim: reference, letter: "LTR-2026-000001")
     }
 
     /// A user holding `role` only (a customer acts for P-000001, the holder of the book's policy).
@@ -109,6 +124,25 @@ import Testing
         case "seed a demo book":
             _ = try DemoBook.seed(DemoOptions(parties: 3, policies: 2, claims: 1, seed: 1), engine: PuhuiEngine(storage: b.test.storage,
                                   clock: SystemClock(), environment: Fixtures.environment), by: context.user)
+        case "record documents received on applications": _ = try engine.underwriting.receiveDocuments(b.referral, codes: ["business-licence"], context)
+        case "waive underwriting documents":
+            _ = try engine.underwriting.waiveDocument(b.referral, code: "business-licence", reason: "seen on the registry", context)
+        case "expire referrals past their offer validity": _ = try engine.underwriting.expireReferrals(context)
+        case "record claimants and payees":
+            _ = try b.claims.recordParty(b.claim, ClaimPartyInput(role: .claimant, name: "王小明", relation: .policyholder), context)
+        case "see claimants' and payees' personal data in full": _ = try b.claims.revealParties(b.claim, context)
+        case "add notes to claims": _ = try b.claims.note(b.claim, text: "checked", context)
+        case "assign claims to adjusters":
+            let current = try b.claims.claim(b.claim, ActionContext(user: AuthenticatedUser(name: "x", roles: [.adjuster]), at: context.at)).adjuster
+            _ = try b.claims.assign(b.claim, to: current == "liu.yang" ? "chen.jie" : "liu.yang", context)
+        case "read letters": _ = try engine.letters().letter(b.letter, context)
+        case "issue policy schedules": _ = try engine.letters().issueSchedule(b.policy, context)
+        case "export the policy and claim bordereaux":
+            _ = try engine.exports.claims(BordereauFilter(period: ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-06-30")!)),
+                                          format: .csv, context) { _ in }
+        case "export personal data in full":
+            _ = try engine.exports.policies(BordereauFilter(period: ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-06-30")!),
+                                                            reveal: true), format: .json, context) { _ in }
         default: Issue.record("no attempt for \(step)")
         }
     }
