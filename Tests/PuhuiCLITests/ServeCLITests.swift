@@ -48,7 +48,7 @@ import Testing
             try connection.send(Array(bytes[split...]))
             return try connection.readResponse()
         }
-        #expect(response.status == 201)
+        #expect(response.status == 201, "the server's log:\n\(server.log)")
         #expect(response.body.contains("\"premium\":\"810.00\""))
         #expect(try server.waitForExit() == 0)
         #expect(server.log.contains("stopped"))
