@@ -36,15 +36,15 @@ import Testing
                                            headers: ["Content-Type": "application/json", "Authorization": "Bearer \(clerk)"])
         let bytes = Array(request.utf8)
         let split = bytes.count - 40
-        let connection = try await LoopbackHTTP.blocking {
+        // The client's steps run on a thread of their own, timed with Thread.sleep: an async test
+        // resumes only when the shared pool has a thread free, and with the rest of the suite
+        // blocking it, "300 ms later" once came after the server's 30-second body limit.
+        let response = try await LoopbackHTTP.blocking {
             let connection = try LoopbackHTTP(port: port)
             try connection.send(Array(bytes[..<split]))
-            return connection
-        }
-        try await Task.sleep(for: .milliseconds(300))
-        server.signal(signal)
-        try await Task.sleep(for: .milliseconds(300))
-        let response = try await LoopbackHTTP.blocking {
+            Thread.sleep(forTimeInterval: 0.3)
+            server.signal(signal)
+            Thread.sleep(forTimeInterval: 0.3)
             try connection.send(Array(bytes[split...]))
             return try connection.readResponse()
         }
