@@ -42,8 +42,8 @@ struct ClassifyCommand: ParsableCommand {
             case let .failure(problem): throw PuhuiError.invalid("industry: \(problem.message)")
             }
             switch format.format {
-            case .json:
-                struct Output: Encodable {
+            case .json, .csv:
+                struct Classification: Encodable {
                     var sizeClass: String?
                     var industryCode: String
                     var industryGroup: Int
@@ -61,9 +61,10 @@ struct ClassifyCommand: ParsableCommand {
                     }
                     enum CodingKeys: String, CodingKey { case sizeClass, industryCode, industryGroup, industryGroupName, explanation, missing }
                 }
-                print(try CLI.json(Output(sizeClass: result.sizeClass?.rawValue, industryCode: result.industryCode, industryGroup: result.industryGroup,
-                                          industryGroupName: result.industryGroupName, explanation: result.explanation, missing: result.missing)))
-            case .table, .csv:
+                try Output.show(Classification(sizeClass: result.sizeClass?.rawValue, industryCode: result.industryCode, industryGroup: result.industryGroup,
+                                               industryGroupName: result.industryGroupName, explanation: result.explanation, missing: result.missing),
+                                format.format) { "" }
+            case .table:
                 print("\(result.sizeClass?.rawValue ?? "unclassifiable")")
                 print(result.explanation)
             }
