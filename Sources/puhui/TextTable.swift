@@ -14,7 +14,7 @@ struct TextTable {
     /// Free-text columns (names, reasons, details) that may be narrowed to fit.
     var free: Set<Int> = []
 
-    /// A free-text column is never narrowed below this many columns (or its heading).
+    /// A free-text column is never narrowed below this many columns (its heading is cut too).
     static let narrowest = 8
 
     init(_ headers: [String], rightAligned: Set<Int> = [], free: Set<Int> = []) {
@@ -42,9 +42,9 @@ struct TextTable {
         let gaps = 2 * max(0, widths.count - 1)
         var excess = widths.reduce(gaps, +) - limit
         while excess > 0 {
-            let candidates = free.filter { $0 < widths.count && widths[$0] > max(Self.narrowest, DisplayWidth.of(headers[$0])) }
+            let candidates = free.filter { $0 < widths.count && widths[$0] > Self.narrowest }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] || (widths[$0] == widths[$1] && $0 > $1) }) else { break }
-            let floor = max(Self.narrowest, DisplayWidth.of(headers[widest]))
+            let floor = Self.narrowest
             let others = candidates.filter { $0 != widest }.map { widths[$0] }.max() ?? floor
             // Narrow the widest down to the next widest (or as far as needed), one step at a time.
             let step = max(1, min(excess, widths[widest] - max(floor, others)))

@@ -28,7 +28,10 @@ struct PageOptions: ParsableArguments {
 
     /// The page from rows a store returned after skipping `offset`, asked with `probe` as the limit.
     func page<T>(probed rows: [T]) -> Page<T> {
-        guard let limit, rows.count > limit else { return Page(rows: rows, offset: skip, total: skip + rows.count, more: false) }
+        guard let limit, rows.count > limit else {
+            // Past the end nothing says how long the list is.
+            return Page(rows: rows, offset: skip, total: rows.isEmpty && skip > 0 ? nil : skip + rows.count, more: false)
+        }
         return Page(rows: Array(rows.prefix(limit)), offset: skip, total: nil, more: true)
     }
 }
@@ -44,8 +47,8 @@ struct Page<Row> {
     var footer: String? {
         guard offset > 0 || more else { return nil }
         let next = offset + rows.count
-        let span = rows.isEmpty ? "no rows" : "rows \(offset + 1)–\(next)"
+        if rows.isEmpty { return "no rows from row \(offset + 1)" + (total.map { " (\($0) in all)" } ?? "") }
         let of = total.map { " of \($0)" } ?? " of more than \(next)"
-        return span + of + (more ? " (--offset \(next) for more)" : "")
+        return "rows \(offset + 1)–\(next)" + of + (more ? " (--offset \(next) for more)" : "")
     }
 }
