@@ -24,6 +24,14 @@ struct ClassifyCommand: ParsableCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var environment: EnvironmentOptions
 
+    func validate() throws {
+        // The form of a code is a usage matter; whether the standard knows it is the classifier's.
+        if industry.range(of: "^[A-Ta-t][0-9]{0,4}$", options: .regularExpression) == nil {
+            throw ValidationError("--industry '\(industry)' is not a GB/T 4754-2017 industry code (a section letter A-T and up to four digits, such as F5211)")
+        }
+        try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
+    }
+
     func run() throws {
         try CLI.run {
             func decimal(_ text: String?, _ option: String) throws -> ExactDecimal? {

@@ -87,6 +87,7 @@ struct PartyCommand: ParsableCommand {
 
         func validate() throws {
             if file == nil && (kind == nil || name == nil) { throw ValidationError("give --kind and --name, or --file FILE.json") }
+            try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
         }
 
         func run() throws {
@@ -188,6 +189,10 @@ struct PartyCommand: ParsableCommand {
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
 
+        func validate() throws {
+            try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
+        }
+
         func run() throws {
             try CLI.run {
                 let changes = PartyChanges(name: name, phone: phone, employees: employees, revenue: revenue, assets: assets, figuresYear: year)
@@ -263,6 +268,10 @@ struct PartyCommand: ParsableCommand {
 
         @Option(name: .long, help: "The date the report is for (default today in China).") var asOf: String?
         @Option(name: .long, help: "Findings listed per category.") var limit = 20
+
+        func validate() throws {
+            if limit < 0 { throw ValidationError("--limit '\(limit)' must be 0 or more") }
+        }
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
@@ -328,5 +337,17 @@ enum PartyText {
         lines.append("segment:      \(party.segment.rawValue) (\(party.segment.chineseName)): \(party.segmentBasis)")
         lines.append("registered:   \(party.createdAt.shortDescription)")
         Swift.print(lines.joined(separator: "\n"))
+    }
+}
+
+/// The size figures given as options (`--employees`, `--revenue`, `--assets` in 万元): a value of the
+/// wrong form is a usage error (exit 64), before anything is read or written.
+enum SizeFigureOptions {
+    static func check(employees: Int?, revenue: String?, assets: String?) throws {
+        if let employees, employees < 0 { throw ValidationError("--employees must not be negative") }
+        for (option, text) in [("--revenue", revenue), ("--assets", assets)] {
+            guard let text else { continue }
+            guard let value = ExactDecimal(parsing: text), !value.isNegative else { throw ValidationError("\(option) '\(text)' is not an amount in 万元") }
+        }
     }
 }

@@ -168,6 +168,19 @@ import Testing
             let unknown = try puhui.run(command.path + ["--no-such-option"], environment: ["PUHUI_TOKEN": "nobody"])
             #expect(unknown.status == 64, "\(command.path.joined(separator: " ")) --no-such-option: \(unknown.status)")
         }
+        // A value of the wrong form is a usage error too, naming the option; an unknown but well-formed code is bad data (1).
+        try puhui.createDatabase(catalog: false)
+        for (arguments, option) in [(["party", "add", "--kind", "enterprise", "--name", "X", "--revenue", "abc"], "--revenue"),
+                                    (["party", "update", "P-000001", "--assets", "-4"], "--assets"),
+                                    (["party", "quality", "--limit=-3"], "--limit"),
+                                    (["classify", "--industry", "ZZZ"], "--industry"),
+                                    (["premium", "receive", "PL-2026-000001", "--amount", "abc"], "--amount"),
+                                    (["claim", "list", "--as-of", "yesterday"], "--as-of"),
+                                    (["letter", "list", "PL-2026-000001", "--format", "xml"], "--format")] {
+            let refused = try puhui.run(arguments, as: "clerk.ma")
+            #expect(refused.status == 64 && refused.stderr.contains(option), "\(arguments): \(refused.status) \(refused.stderr)")
+        }
+        #expect(try puhui.run(["classify", "--industry", "T9999"]).status == 1)
     }
 
     @Test func claimListDueWithinDefaultsToTheActingAdjuster() throws {
