@@ -66,7 +66,8 @@ final class Pager {
         close(saved)
         let size = lseek(buffer, 0, SEEK_END)
         lseek(buffer, 0, SEEK_SET)
-        let handle = FileHandle(fileDescriptor: buffer, closeOnDealloc: true)
+        defer { close(buffer) }
+        let handle = FileHandle(fileDescriptor: buffer, closeOnDealloc: false)
         let data = size > 0 ? ((try? handle.readToEnd()) ?? Data()) : Data()
         let text = String(decoding: data, as: UTF8.self)
         guard Self.screenLines(text, width: terminal.width) >= terminal.height else {
@@ -74,15 +75,24 @@ final class Pager {
             return
         }
         lseek(buffer, 0, SEEK_SET)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardInput = handle
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
+        // posix_spawn rather than Process: the pager must stay in the terminal's foreground
+        // process group to read the keyboard (Process starts a new group, which the terminal stops).
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, buffer, STDIN_FILENO)
+        var pid = pid_t()
+        let arguments = ["/bin/sh", "-c", command]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ) == 0 else {
             FileHandle.standardOutput.write(data)
+            return
         }
+        // Interrupting the pager is the pager's business (as git does): wait for it to end.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGQUIT, SIG_IGN)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
 }
