@@ -206,9 +206,9 @@ import Testing
     /// Runs puhui on a pseudo-terminal (util-linux `script`), as `user`, with `environment`; the terminal's output.
     func runInTerminal(_ puhui: PuhuiRunner, _ arguments: [String], as user: String, environment: [String: String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
         let quoted = ([PuhuiRunner.binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        process.arguments = ["-qec", quoted.joined(separator: " "), "/dev/null"]
+        process.arguments = ["20", "/usr/bin/script", "-qec", quoted.joined(separator: " "), "/dev/null"]
         process.currentDirectoryURL = URL(fileURLWithPath: PuhuiRunner.packageRoot)
         var env = ProcessInfo.processInfo.environment
         for variable in ["NO_COLOR", "PAGER", "PUHUI_NO_PAGER", "COLUMNS", "LINES"] { env[variable] = nil }
@@ -243,7 +243,8 @@ import Testing
     @Test func longOutputOnATerminalGoesThroughThePager() throws {
         let puhui = try book()
         defer { puhui.cleanUp() }
-        let pager = ["PAGER": "sed s/^/PAGED:/", "LINES": "10", "NO_COLOR": "1"]
+        // The pager sets the terminal as less does: stopped by the terminal unless it runs in the foreground process group.
+        let pager = ["PAGER": "stty -F /dev/tty -echo && sed s/^/PAGED:/", "LINES": "10", "NO_COLOR": "1"]
         // Longer than the 10 lines of the screen: paged, every line.
         let long = try runInTerminal(puhui, ["party", "list", "--limit", "12"], as: "clerk.ma", environment: pager)
         let lines = long.split(separator: "\n")
