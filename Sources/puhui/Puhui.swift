@@ -23,7 +23,7 @@ struct Puhui: AsyncParsableCommand {
     static func main() async {
         let pager = Pager.begin(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot()
+            var command = try await asyncParseAsRoot(nil)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
