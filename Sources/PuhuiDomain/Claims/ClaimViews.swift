@@ -112,6 +112,8 @@ public struct ClaimListFilter: Sendable {
     public var dueWithin: Int64?
     public var asOf: Instant
     public var limit: Int?
+    /// Claims on this policy only (its number as stored).
+    public var policy: String? = nil
 
     public init(state: ClaimState? = nil, adjuster: String? = nil, overdue: Bool = false, dueWithin: Int64? = nil, asOf: Instant, limit: Int? = nil) {
         self.state = state
