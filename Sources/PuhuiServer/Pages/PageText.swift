@@ -62,6 +62,7 @@ enum PageText {
         ("myPolicies", "我的保单", "My policies"),
         ("noPolicies", "您还没有保单。", "You have no policies yet."),
         ("policy", "保单", "Policy"),
+        ("holder", "投保人", "Policyholder"),
         ("product", "产品", "Product"),
         ("cover", "保障期间", "Cover"),
         ("to", "至", "to"),

@@ -99,7 +99,9 @@ extension Pages {
                 throw PuhuiError.invalid("there is no action '\(action)' on a claim", field: "action")
             }
         } catch let error as PuhuiError where error.code != .notFound && error.code != .unauthenticated {
-            return try await claim(reference, visitor, errors: [action.isEmpty ? "page" : action: error.message], status: Self.status(error))
+            // Beside the action's form; a refusal for the role (whose form is not shown) above all.
+            let place = action.isEmpty || error.code == .unauthorized ? "page" : action
+            return try await claim(reference, visitor, errors: [place: error.message], status: Self.status(error))
         }
         return Self.redirect("/claims/\(Reference.normalized(reference))")
     }
