@@ -37,6 +37,16 @@ struct Pages: Sendable {
             let reference = context.parameters.get("reference") ?? ""
             return await pages.form(request) { try await pages.act(reference, $0, $1) }
         }
+        group.get("/quote") { request, _ in await pages.page(request) { try await pages.quoteProducts($0) } }
+        group.get("/quote/:code") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await pages.page(request) { try await pages.quoteForm(code, $0) }
+        }
+        group.post("/quote/:code") { request, context in
+            let code = context.parameters.get("code") ?? ""
+            return await pages.form(request) { try await pages.quote(code, $0, $1) }
+        }
+        group.post("/apply") { request, _ in await pages.form(request) { try await pages.apply($0, $1) } }
         group.get("/desk") { request, _ in await pages.page(request) { try await pages.desk($0) } }
     }
 
