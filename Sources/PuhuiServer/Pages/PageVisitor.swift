@@ -63,10 +63,19 @@ struct PageVisitor: Sendable {
             "languageLink": "/language?set=\(language.other.rawValue)&back=\(Self.queryEncoded(path))",
         ]
         if let user, let csrf {
-            data["user"] = ["name": user.name, "staff": user.isStaff, "customer": user.isCustomer] as [String: Any]
+            data["user"] = ["name": user.name, "customer": user.isCustomer, "desk": Self.worksClaims(user),
+                            "underwriting": Self.readsUnderwriting(user)] as [String: Any]
             data["csrf"] = csrf
         }
         return data
+    }
+
+    static func worksClaims(_ user: AuthenticatedUser) -> Bool { !user.roles.isDisjoint(with: [.adjuster, .approver]) }
+    static func readsUnderwriting(_ user: AuthenticatedUser) -> Bool { !user.roles.isDisjoint(with: Step.readUnderwriting.roles) }
+
+    /// Where a member of staff starts: the claims desk, else the underwriting queue.
+    static func staffHome(_ user: AuthenticatedUser) -> String {
+        worksClaims(user) || !readsUnderwriting(user) ? "/desk" : "/desk/underwriting"
     }
 
     static func queryEncoded(_ text: String) -> String {

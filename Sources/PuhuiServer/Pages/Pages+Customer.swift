@@ -7,7 +7,7 @@ extension Pages {
     /// `/`: a customer's policies; staff go to their desk; anyone else is asked to sign in.
     func home(_ visitor: PageVisitor) async throws -> Response {
         guard let user = visitor.user else { return try signInPage(visitor, message: nil, status: .ok) }
-        if user.isStaff && !user.isCustomer { return Self.redirect("/desk") }
+        if user.isStaff && !user.isCustomer { return Self.redirect(PageVisitor.staffHome(user)) }
         let context = try visitor.context(at: engine.clock.now())
         let policies = engine.policies
         let list = try await threads.run { try policies.list(PolicyFilter(asOf: context.at.chinaDate), context) }

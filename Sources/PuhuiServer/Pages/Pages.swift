@@ -47,6 +47,8 @@ struct Pages: Sendable {
             return await pages.form(request) { try await pages.quote(code, $0, $1) }
         }
         group.post("/apply") { request, _ in await pages.form(request) { try await pages.apply($0, $1) } }
+        group.get("/desk/underwriting") { request, _ in await pages.page(request) { try await pages.underwritingQueue($0) } }
+        group.post("/desk/underwriting") { request, _ in await pages.form(request) { try await pages.decideReferral($0, $1) } }
         group.get("/desk") { request, _ in await pages.page(request) { try await pages.desk($0) } }
     }
 
@@ -155,7 +157,7 @@ struct Pages: Sendable {
         do {
             let begun = try await threads.run { try signIn.signIn(code: code) }
             let cookie = PageVisitor.cookie(PageVisitor.sessionCookie, begun.token, maxAge: WebSignInService.sessionSeconds, secure: visitor.secure)
-            return Self.redirect(begun.user.isStaff ? "/desk" : "/", cookies: [cookie])
+            return Self.redirect(begun.user.isStaff && !begun.user.isCustomer ? PageVisitor.staffHome(begun.user) : "/", cookies: [cookie])
         } catch {
             let message = (error as? PuhuiError)?.message ?? visitor.language.text("signInFailed")
             return (try? signInPage(visitor, message: message, status: .unauthorized)) ?? Response(status: .unauthorized)
