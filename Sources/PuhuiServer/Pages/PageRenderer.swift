@@ -8,10 +8,12 @@ import PuhuiDomain
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let stylesheet: String
+    let icon: String
 
     static func load() throws -> PageRenderer {
         guard let templates = Bundle.module.url(forResource: "Templates", withExtension: nil),
-              let stylesheet = Bundle.module.url(forResource: "Static/puhui", withExtension: "css") else {
+              let stylesheet = Bundle.module.url(forResource: "Static/puhui", withExtension: "css"),
+              let icon = Bundle.module.url(forResource: "Static/favicon", withExtension: "svg") else {
             throw PuhuiError(.storage, "the server's page templates are missing from its resources")
         }
         var library = MustacheLibrary()
@@ -20,7 +22,8 @@ struct PageRenderer: Sendable {
             let text = try String(contentsOf: templates.appendingPathComponent(name), encoding: .utf8)
             try library.register(text, named: String(name.dropLast(".mustache".count)))
         }
-        return PageRenderer(library: library, stylesheet: try String(contentsOf: stylesheet, encoding: .utf8))
+        return PageRenderer(library: library, stylesheet: try String(contentsOf: stylesheet, encoding: .utf8),
+                            icon: try String(contentsOf: icon, encoding: .utf8))
     }
 
     /// The page `template` filled from `data` (the header and footer partials read the common

@@ -42,7 +42,7 @@ extension Pages {
              "status": language.text(payment.status == .paid ? "paidStatus" : "pending"),
              "date": language.date((payment.paidAt ?? payment.requestedAt).chinaDate)]
         }
-        data["clocks"] = details.clocks.map { ClockWords($0, now: context.at, language).data }
+        data["clocks"] = details.clocks.map { ClockWords($0, now: context.at, language, staff: staff).data }
         data["staff"] = staff
         if staff {
             let roles = context.user.roles
@@ -122,7 +122,22 @@ extension Pages {
 struct ClockWords {
     let data: [String: Any]
 
-    init(_ clock: ClaimDetails.ClockView, now: Instant, _ language: PageLanguage) {
+    /// The clock's legal basis in a few words ("Insurance Law Art. 23"); staff read the whole
+    /// basis the engine recorded.
+    static func basis(_ kind: ClaimClock.Kind, _ language: PageLanguage) -> String {
+        switch (kind, language) {
+        case (.decision, .zh), (.payment, .zh): "《保险法》第二十三条"
+        case (.rejectionNotice, .zh): "《保险法》第二十四条"
+        case (.advancePayment, .zh): "《保险法》第二十五条"
+        case (.documentNotice, .zh): "《保险小额理赔服务指引》"
+        case (.smallClaimClose, .zh): "产品服务承诺"
+        case (.documentNotice, .en): "small-claims service guidance"
+        case (.smallClaimClose, .en): "the product's service promise"
+        case (_, .en): "Insurance Law \(kind.article ?? "")"
+        }
+    }
+
+    init(_ clock: ClaimDetails.ClockView, now: Instant, _ language: PageLanguage, staff: Bool = false) {
         let due = language.date(clock.dueAt.chinaDate)
         let duty: String
         switch (clock.kind, language) {
@@ -155,6 +170,6 @@ struct ClockWords {
             late = clock.dueAt <= now
             status = late ? (language == .zh ? "已逾期" : "late") : (language == .zh ? "进行中" : "running")
         }
-        data = ["duty": duty, "basis": clock.basis, "status": status, "late": late]
+        data = ["duty": duty, "basis": staff ? clock.basis : Self.basis(clock.kind, language), "status": status, "late": late]
     }
 }

@@ -20,7 +20,8 @@ struct Pages: Sendable {
         group.get("/signin") { request, _ in await pages.signIn(request) }
         group.post("/signout") { request, _ in await pages.form(request) { visitor, _ in try await pages.signOut(visitor) } }
         group.get("/language") { request, _ in pages.switchLanguage(request) }
-        group.get("/static/puhui.css") { _, _ in pages.stylesheet() }
+        group.get("/static/puhui.css") { _, _ in pages.asset(pages.renderer.stylesheet, type: "text/css; charset=utf-8") }
+        group.get("/static/favicon.svg") { _, _ in pages.asset(pages.renderer.icon, type: "image/svg+xml") }
         group.get("/policies/:number") { request, context in
             let number = context.parameters.get("number") ?? ""
             return await pages.page(request) { try await pages.policy(number, $0) }
@@ -182,9 +183,10 @@ struct Pages: Sendable {
         return Self.redirect(PageVisitor.localPath(query["back"]), cookies: [cookie])
     }
 
-    func stylesheet() -> Response {
-        var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: renderer.stylesheet)))
-        response.headers[.contentType] = "text/css; charset=utf-8"
+    /// The stylesheet or the icon (the pages' only other files).
+    func asset(_ text: String, type: String) -> Response {
+        var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: text)))
+        response.headers[.contentType] = type
         response.headers[.cacheControl] = "public, max-age=3600"
         return response
     }
