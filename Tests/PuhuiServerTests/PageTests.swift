@@ -247,4 +247,34 @@ import Testing
             }
         }
     }
+
+    @Test func theUnderwritingQueueShowsTheAuthorityFigureAndDecidesByRole() async throws {
+        let book = try Self.book()
+        let big = try ServerFixtures.text("examples/risks/property-shop.json").replacingOccurrences(of: "\"800000\"", with: "\"3500000\"")
+        let referral = try UnderwritingService(storage: book.storage, clock: FixedClock(Self.clerk.at))
+            .apply(ApplicationRequest(productCode: "PH-PROP-SHOP", holder: "P-000001", riskText: big, riskSource: "risk", start: CivilDate(iso: "2026-12-01"),
+                                      documents: ["application-form", "business-licence"]), Self.clerk)
+        #expect(referral.decision.outcome == .refer)
+        try await TestServer.with(storage: book.storage) { client in
+            let customer = try await Self.signIn(client, book.storage, "shop.owner")
+            #expect(try await client.execute(uri: "/desk/underwriting", method: .get, headers: Self.cookie(customer)).status == .notFound)
+            let adjuster = try await Self.signIn(client, book.storage, "chen.jie")
+            #expect(try await client.execute(uri: "/desk/underwriting", method: .get, headers: Self.cookie(adjuster)).status == .forbidden)
+
+            let underwriter = try await Self.signIn(client, book.storage, "li.na")
+            let queue = try await client.execute(uri: "/desk/underwriting", method: .get, headers: Self.cookie(underwriter))
+            #expect(queue.status == .ok)
+            // The sum insured is what PH-PROP-SHOP's authority is checked on: 3,500,000 yuan.
+            #expect(queue.text.contains(referral.application) && queue.text.contains("保险金额 ¥3500000.00"))
+            let csrf = WebSignInService.csrfToken(session: underwriter)
+            let noReason = try await client.execute(uri: "/desk/underwriting", method: .post, headers: Self.form(underwriter),
+                                                    body: ByteBuffer(string: "application=\(referral.application)&decision=decline&csrf=\(csrf)"))
+            #expect(noReason.status == .badRequest && noReason.text.contains("拒保须说明理由"))
+            let declined = try await client.execute(uri: "/desk/underwriting", method: .post, headers: Self.form(underwriter),
+                                                    body: ByteBuffer(string: "application=\(referral.application)&decision=decline&note=outside+appetite&csrf=\(csrf)"))
+            #expect(declined.status == .seeOther)
+            let after = try await client.execute(uri: "/desk/underwriting", method: .get, headers: Self.cookie(underwriter))
+            #expect(!after.text.contains(referral.application))
+        }
+    }
 }

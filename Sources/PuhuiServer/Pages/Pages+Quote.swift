@@ -55,9 +55,9 @@ extension Pages {
         var data = visitor.common(title: "\(language.text("getQuote")): \(language.pick(item.product.name))")
         data["code"] = item.product.code
         data["fields"] = item.fields.map { field -> [String: Any] in
-            var entry: [String: Any] = ["name": field.name, "label": Self.label(field.name), "meaning": field.meaning,
+            var entry: [String: Any] = ["name": field.name, "label": (language == .zh ? RiskFieldWords.zh[field.name] : nil) ?? Self.label(field.name), "meaning": field.meaning,
                                         "required": field.required, "value": values[field.name] ?? ""]
-            if !field.unit.isEmpty { entry["unit"] = field.unit }
+            if !field.unit.isEmpty { entry["unit"] = language == .zh && field.unit == "yuan" ? "元" : field.unit }
             switch (field.kind, field.allowed) {
             case let (_, .values(allowed)):
                 entry["hasChoices"] = true
@@ -149,7 +149,11 @@ extension Pages {
     static func label(_ name: String) -> String {
         var words = ""
         for character in name {
-            if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
+            if character.isUppercase || (character.isNumber && !(words.last?.isNumber ?? true)) {
+                words += " " + character.lowercased()
+            } else {
+                words.append(character)
+            }
         }
         return words
     }
