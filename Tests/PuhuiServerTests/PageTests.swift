@@ -152,8 +152,17 @@ import Testing
         let book = try Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "shop.owner")
+            // The policy schedule, kept with the policy, is listed and downloads as sent.
+            let schedule = try ServerFixtures.engine(book.storage).letters()
+                .issueSchedule(book.ownPolicy, ActionContext(user: Self.clerk.user, at: ServerFixtures.clock.now()))
             let own = try await client.execute(uri: "/policies/\(book.ownPolicy)", method: .get, headers: Self.cookie(session))
-            #expect(own.status == .ok)
+            #expect(own.status == .ok && own.text.contains("/letters/\(schedule.record.reference)"))
+            let download = try await client.execute(uri: "/letters/\(schedule.record.reference)", method: .get, headers: Self.cookie(session))
+            #expect(download.status == .ok && download.headers[.contentType] == "application/octet-stream")
+            #expect(download.headers[.contentDisposition] == "attachment; filename=\"\(schedule.record.fileName)\"")
+            #expect(Array(download.body.readableBytesView) == schedule.bytes)
+            let stranger = try await Self.signIn(client, book.storage, "other.owner")
+            #expect(try await client.execute(uri: "/letters/\(schedule.record.reference)", method: .get, headers: Self.cookie(stranger)).status == .notFound)
             for path in ["/policies/\(book.otherPolicy)", "/claims/\(book.otherClaim)", "/report?policy=\(book.otherPolicy)"] {
                 let page = try await client.execute(uri: path, method: .get, headers: Self.cookie(session))
                 if path.hasPrefix("/report") {

@@ -11,12 +11,13 @@ extension Pages {
         let context = try visitor.context(at: engine.clock.now())
         let engine = engine
         let staff = context.user.isStaff
-        let (details, events) = try await threads.run {
+        let language = visitor.language
+        let (details, events, letters) = try await threads.run {
             let claims = try engine.claims()
             let details = try claims.details(reference, asOf: context.at, context)
-            return (details, staff ? try claims.timeline(reference, context) : [])
+            return (details, staff ? try claims.timeline(reference, context) : [],
+                    try engine.letters().letters(about: details.claim.reference, context))
         }
-        let language = visitor.language
         let claim = details.claim
         var data = visitor.common(title: "\(language.text("claim")) \(claim.reference)")
         data["reference"] = claim.reference
@@ -36,6 +37,7 @@ extension Pages {
         data["outstanding"] = details.documents.filter { $0.receivedAt == nil }.map { document -> [String: Any] in
             ["code": document.code, "name": language.pick(document.name)]
         }
+        data["letters"] = Self.letterLinks(letters, language)
         data["has_outstanding"] = details.documents.contains { $0.receivedAt == nil }
         data["payments"] = details.payments.map { payment -> [String: Any] in
             ["amount": language.money(payment.amount), "advance": payment.advance,

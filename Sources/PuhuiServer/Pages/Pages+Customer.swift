@@ -24,18 +24,20 @@ extension Pages {
     func policy(_ number: String, _ visitor: PageVisitor) async throws -> Response {
         let context = try visitor.context(at: engine.clock.now())
         let engine = engine
-        let (policy, ledger, claims, holder) = try await threads.run {
+        let language = visitor.language
+        let (policy, ledger, claims, holder, letters) = try await threads.run {
             let policy = try engine.policies.policy(number, asOf: context.at.chinaDate, context)
             let ledger = try? engine.premiums.ledger(policy.number, asOf: context.at.chinaDate, context)
             let claims = try engine.claims().claims(onPolicy: policy.number, context)
             let holder = try? engine.parties().party(policy.holder, context).name
-            return (policy, ledger, claims, holder)
+            let letters = try engine.letters().letters(about: policy.number, context)
+            return (policy, ledger, claims, holder, letters)
         }
-        let language = visitor.language
         var data = visitor.common(title: "\(language.text("policy")) \(policy.number)")
         data["number"] = policy.number
         data["product"] = "\(policy.productCode) v\(policy.productVersion)"
         data["holder"] = holder
+        data["letters"] = Self.letterLinks(letters, language)
         data["start"] = language.date(policy.startDate)
         data["end"] = language.date(policy.endDate)
         data["premium"] = language.money(policy.premium)

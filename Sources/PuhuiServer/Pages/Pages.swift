@@ -48,6 +48,10 @@ struct Pages: Sendable {
             return await pages.form(request) { try await pages.quote(code, $0, $1) }
         }
         group.post("/apply") { request, _ in await pages.form(request) { try await pages.apply($0, $1) } }
+        group.get("/letters/:reference") { request, context in
+            let reference = context.parameters.get("reference") ?? ""
+            return await pages.page(request) { try await pages.letter(reference, $0) }
+        }
         group.get("/desk/underwriting") { request, _ in await pages.page(request) { try await pages.underwritingQueue($0) } }
         group.post("/desk/underwriting") { request, _ in await pages.form(request) { try await pages.decideReferral($0, $1) } }
         group.get("/desk") { request, _ in await pages.page(request) { try await pages.desk($0) } }
