@@ -52,7 +52,7 @@ extension Pages {
             data["has_dues"] = !ledger.ledger.dues.isEmpty
             data["received"] = language.money(ledger.ledger.received)
             data["dues"] = ledger.ledger.dues.map { due -> [String: Any] in
-                ["label": due.due.label, "date": language.date(due.due.dueDate), "amount": language.money(due.due.amount),
+                ["label": Self.words(instalment: due.due.label, language), "date": language.date(due.due.dueDate), "amount": language.money(due.due.amount),
                  "paid": language.money(due.paid), "outstanding": language.money(due.outstanding),
                  "paidOn": due.paidOn.map(language.date) ?? "—"]
             }
@@ -127,6 +127,12 @@ extension Pages {
             let field = ["lossDate", "type", "claimed", "policy"].contains(error.field ?? "") ? error.field! : "policy"
             return try await reportForm(visitor, form: form, errors: [field: error.message], status: Self.status(error))
         }
+    }
+
+    /// "instalment 2" in the page's language (other labels as the ledger has them).
+    static func words(instalment label: String, _ language: PageLanguage) -> String {
+        guard language == .zh, label.hasPrefix("instalment "), let number = Int(label.dropFirst("instalment ".count)) else { return label }
+        return "第\(number)期"
     }
 
     static func words(_ status: Policy.Status, _ language: PageLanguage) -> String {
