@@ -144,17 +144,17 @@ struct ClockWords {
         let duty: String
         switch (clock.kind, language) {
         case (.documentNotice, .zh): duty = "我们须在\(due)前一次性告知所需文件"
-        case (.documentNotice, .en): duty = "we must tell you every document we need by \(due)"
+        case (.documentNotice, .en): duty = "We must tell you every document we need by \(due)"
         case (.decision, .zh): duty = "我们须在\(due)前作出核定"
-        case (.decision, .en): duty = "we must decide by \(due)"
+        case (.decision, .en): duty = "We must decide by \(due)"
         case (.payment, .zh): duty = "我们须在\(due)前支付赔款"
-        case (.payment, .en): duty = "we must pay by \(due)"
+        case (.payment, .en): duty = "We must pay by \(due)"
         case (.rejectionNotice, .zh): duty = "如拒赔，我们须在\(due)前书面通知并说明理由"
-        case (.rejectionNotice, .en): duty = "if we refuse, we must tell you in writing, with reasons, by \(due)"
+        case (.rejectionNotice, .en): duty = "If we refuse, we must tell you in writing, with reasons, by \(due)"
         case (.advancePayment, .zh): duty = "我们须在\(due)前先行支付可以确定的部分"
-        case (.advancePayment, .en): duty = "we must pay the amount already certain by \(due)"
+        case (.advancePayment, .en): duty = "We must pay the amount already certain by \(due)"
         case (.smallClaimClose, .zh): duty = "小额理赔：我们须在\(due)前结案"
-        case (.smallClaimClose, .en): duty = "small claim: we must settle it by \(due)"
+        case (.smallClaimClose, .en): duty = "Small claim: we must settle it by \(due)"
         }
         let status: String
         let late: Bool
