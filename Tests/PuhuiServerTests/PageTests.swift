@@ -10,21 +10,26 @@ import Testing
 @testable import PuhuiStorage
 
 /// The pages: sign-in, session cookies, CSRF, ownership, roles, escaping and the security
-/// headers, in process.
-@Suite struct PageTests {
+/// headers, in process. One test at a time, each book built on a thread of its own: building a
+/// book blocks for a second or more, and the suite's async tests share few threads.
+@Suite(.serialized) struct PageTests {
     static let clerk = ActionContext(user: AuthenticatedUser(name: "clerk.ma", roles: [.underwriter]), at: Instant(parsing: "2026-06-28T10:00")!)
     static let admin = ActionContext(user: ServerFixtures.admin, at: ServerFixtures.clock.now())
 
     /// The fixtures' book, with a property policy of P-000001 (`shop.owner`), a second customer
     /// `other.owner` whose party's name is markup, with a policy and a claim of its own.
-    struct Book {
+    struct Book: Sendable {
         let storage: SQLiteStorage
         let ownPolicy: String
         let otherPolicy: String
         let otherClaim: String
     }
 
-    static func book() throws -> Book {
+    static func book() async throws -> Book {
+        try await LoopbackHTTP.blocking { try makeBook() }
+    }
+
+    static func makeBook() throws -> Book {
         let storage = try ServerFixtures.book()
         let engine = ServerFixtures.engine(storage)
         let risk = try ServerFixtures.text("examples/risks/property-shop.json")
@@ -70,7 +75,7 @@ import Testing
     }
 
     @Test func aSignInLinkSetsAStrictCookieOnceAndLeavesTheAddressBar() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         let code = try ServerFixtures.engine(book.storage).webSignIn.issueCode(for: "shop.owner", validMinutes: 30, Self.admin).code
         try await TestServer.with(storage: book.storage) { client in
             let first = try await client.execute(uri: "/signin?code=\(code)", method: .get)
@@ -95,7 +100,7 @@ import Testing
     }
 
     @Test func everyPageCarriesTheSecurityHeadersAndNoScript() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "shop.owner")
             for path in ["/", "/policies/\(book.ownPolicy)", "/report", "/report?policy=\(book.ownPolicy)", "/signin", "/claims/CLM-2099-000001"] {
@@ -113,7 +118,7 @@ import Testing
     }
 
     @Test func aFormWithoutTheSessionsCSRFTokenIs403AndChangesNothing() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "shop.owner")
             let claims = try Self.claimCount(book.storage)
@@ -149,7 +154,7 @@ import Testing
     }
 
     @Test func anotherCustomersPolicyOrClaimIsNotFound() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "shop.owner")
             // The policy schedule, kept with the policy, is listed and downloads as sent.
@@ -183,7 +188,7 @@ import Testing
     }
 
     @Test func staffPagesFollowTheRolesTheServicesCheck() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let customer = try await Self.signIn(client, book.storage, "shop.owner")
             let desk = try await client.execute(uri: "/desk", method: .get, headers: Self.cookie(customer))
@@ -208,7 +213,7 @@ import Testing
     }
 
     @Test func anActionOnAClaimThatChangedSinceThePageIsRefused() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let adjuster = try await Self.signIn(client, book.storage, "chen.jie")
             let csrf = WebSignInService.csrfToken(session: adjuster)
@@ -228,7 +233,7 @@ import Testing
     }
 
     @Test func markupInAPartysNameRendersInert() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "other.owner")
             let page = try await client.execute(uri: "/policies/\(book.otherPolicy)", method: .get, headers: Self.cookie(session))
@@ -239,7 +244,7 @@ import Testing
     }
 
     @Test func theLanguageSwitchIsACookieAndComesBackToTheSamePage() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         try await TestServer.with(storage: book.storage) { client in
             let session = try await Self.signIn(client, book.storage, "shop.owner")
             let zh = try await client.execute(uri: "/", method: .get, headers: Self.cookie(session))
@@ -258,7 +263,7 @@ import Testing
     }
 
     @Test func theUnderwritingQueueShowsTheAuthorityFigureAndDecidesByRole() async throws {
-        let book = try Self.book()
+        let book = try await Self.book()
         let big = try ServerFixtures.text("examples/risks/property-shop.json").replacingOccurrences(of: "\"800000\"", with: "\"3500000\"")
         let referral = try UnderwritingService(storage: book.storage, clock: FixedClock(Self.clerk.at))
             .apply(ApplicationRequest(productCode: "PH-PROP-SHOP", holder: "P-000001", riskText: big, riskSource: "risk", start: CivilDate(iso: "2026-12-01"),

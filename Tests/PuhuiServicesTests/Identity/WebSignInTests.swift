@@ -7,7 +7,7 @@ import Testing
 
 /// Signing in to the pages: one-time codes and sessions, stored hashed, used once, expiring,
 /// on the audit chain.
-@Suite struct WebSignInTests {
+@Suite(.serialized) struct WebSignInTests {
     static let now = TestBook.clock.now()
 
     func book() throws -> TestBook {
