@@ -98,6 +98,7 @@ let package = Package(
             dependencies: [
                 "PuhuiDomain",
                 "PuhuiServices",
+                "PuhuiReports",
                 "PuhuiAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),

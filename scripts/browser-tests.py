@@ -235,6 +235,28 @@ def main():
         check(customer, "14-claim-paid-en")
         customer.find_element(By.CSS_SELECTOR, 'form[action="/signout"] button').click()
         check(customer, "15-signed-out")
+
+        # The regulator: a period, the report with its charts (its inline style allowed by its
+        # hash: a blocked style would be a console error), and a download.
+        regulator = browser()
+        try:
+            regulator.get(link(work, base, "regulator.guo", "admin.li"))
+            assert regulator.current_url.endswith("/regulator"), regulator.current_url
+            form = regulator.find_element(By.CSS_SELECTOR, 'form[action="/regulator"]')
+            # The period ends yesterday: an extract counts only what has been recorded.
+            end = (datetime.date.fromisoformat(today) - datetime.timedelta(days=1)).isoformat()
+            start = (datetime.date.fromisoformat(today) - datetime.timedelta(days=31)).isoformat()
+            regulator.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, "from"), start)
+            regulator.execute_script("arguments[0].value = arguments[1]", form.find_element(By.NAME, "to"), end)
+            submit(regulator, form)
+            check(regulator, "16-regulator")
+            regulator.find_element(By.CSS_SELECTOR, 'a[href^="/regulator/report"]').click()
+            assert "regulator report" in regulator.title, regulator.title + "\n" + regulator.find_element(By.TAG_NAME, "body").text[:500]
+            # Its style sheet applied (allowed by its hash): the body is not the browser's default font size and margin.
+            assert regulator.execute_script("return getComputedStyle(document.body).margin") != "8px", "the report's style was blocked"
+            check(regulator, "17-regulator-report")
+        finally:
+            regulator.quit()
     finally:
         for driver in (customer, adjuster):
             if driver:

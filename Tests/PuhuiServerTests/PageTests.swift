@@ -291,4 +291,30 @@ import Testing
             #expect(!after.text.contains(referral.application))
         }
     }
+
+    @Test func theRegulatorPreviewsTheReportUnderItsOwnPolicyAndDownloadsTheExtract() async throws {
+        let book = try await Self.book()
+        try await TestServer.with(storage: book.storage) { client in
+            let regulator = try await Self.signIn(client, book.storage, "regulator.guo")
+            let page = try await client.execute(uri: "/regulator?from=2026-07-01&to=2026-09-30", method: .get, headers: Self.cookie(regulator))
+            #expect(page.status == .ok && page.text.contains("/regulator/report?from=2026-07-01&amp;to=2026-09-30"))
+            let report = try await client.execute(uri: "/regulator/report?from=2026-07-01&to=2026-09-30", method: .get, headers: Self.cookie(regulator))
+            #expect(report.status == .ok && report.text.contains("<svg"))
+            // The report's one style sheet is allowed by its SHA-256, and nothing inline besides.
+            let policy = try #require(report.headers[.contentSecurityPolicy])
+            let text = report.text
+            let style = try #require(text.range(of: "<style>").flatMap { open in text.range(of: "</style>", range: open.upperBound..<text.endIndex).map { String(text[open.upperBound..<$0.lowerBound]) } })
+            #expect(policy.contains("style-src 'sha256-\(Pages.base64(hex: AccessToken.digest(style)))'"))
+            #expect(!policy.contains("unsafe-inline") && policy.hasPrefix("default-src 'none'"))
+            let csv = try await client.execute(uri: "/regulator/extract?from=2026-07-01&to=2026-09-30&format=csv", method: .get, headers: Self.cookie(regulator))
+            #expect(csv.status == .ok && csv.headers[.contentType] == "text/csv; charset=utf-8")
+            #expect(csv.headers[.contentDisposition] == "attachment; filename=\"puhui-extract-2026-07-01-2026-09-30.csv\"")
+            let bad = try await client.execute(uri: "/regulator/extract?from=2026-07-01&to=2026-09-30&format=pdf", method: .get, headers: Self.cookie(regulator))
+            #expect(bad.status == .badRequest)
+            // A customer may not read the regulator's figures.
+            let customer = try await Self.signIn(client, book.storage, "shop.owner")
+            #expect(try await client.execute(uri: "/regulator", method: .get, headers: Self.cookie(customer)).status == .forbidden)
+            #expect(try await client.execute(uri: "/regulator/report?from=2026-07-01&to=2026-09-30", method: .get, headers: Self.cookie(customer)).status == .forbidden)
+        }
+    }
 }

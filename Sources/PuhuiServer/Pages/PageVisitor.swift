@@ -64,7 +64,8 @@ struct PageVisitor: Sendable {
         ]
         if let user, let csrf {
             data["user"] = ["name": user.name, "customer": user.isCustomer, "desk": Self.worksClaims(user),
-                            "underwriting": Self.readsUnderwriting(user)] as [String: Any]
+                            "underwriting": Self.readsUnderwriting(user),
+                            "statistics": !user.roles.isDisjoint(with: Step.readStatistics.roles)] as [String: Any]
             data["csrf"] = csrf
         }
         return data
@@ -73,9 +74,13 @@ struct PageVisitor: Sendable {
     static func worksClaims(_ user: AuthenticatedUser) -> Bool { !user.roles.isDisjoint(with: [.adjuster, .approver]) }
     static func readsUnderwriting(_ user: AuthenticatedUser) -> Bool { !user.roles.isDisjoint(with: Step.readUnderwriting.roles) }
 
-    /// Where a member of staff starts: the claims desk, else the underwriting queue.
+    /// Where a member of staff starts: the claims desk, the underwriting queue, or the
+    /// regulator's figures, by what their roles work on.
     static func staffHome(_ user: AuthenticatedUser) -> String {
-        worksClaims(user) || !readsUnderwriting(user) ? "/desk" : "/desk/underwriting"
+        if worksClaims(user) { return "/desk" }
+        if user.roles.contains(.underwriter) { return "/desk/underwriting" }
+        if !user.roles.isDisjoint(with: Step.readStatistics.roles) { return "/regulator" }
+        return readsUnderwriting(user) ? "/desk/underwriting" : "/desk"
     }
 
     static func queryEncoded(_ text: String) -> String {

@@ -22,6 +22,8 @@ struct Pages: Sendable {
         group.get("/language") { request, _ in pages.switchLanguage(request) }
         group.get("/static/puhui.css") { _, _ in pages.asset(pages.renderer.stylesheet, type: "text/css; charset=utf-8") }
         group.get("/static/favicon.svg") { _, _ in pages.asset(pages.renderer.icon, type: "image/svg+xml") }
+        // Browsers ask for it on pages that name no icon (the regulator's report).
+        group.get("/favicon.ico") { _, _ in pages.asset(pages.renderer.icon, type: "image/svg+xml") }
         group.get("/policies/:number") { request, context in
             let number = context.parameters.get("number") ?? ""
             return await pages.page(request) { try await pages.policy(number, $0) }
@@ -51,6 +53,15 @@ struct Pages: Sendable {
         group.get("/letters/:reference") { request, context in
             let reference = context.parameters.get("reference") ?? ""
             return await pages.page(request) { try await pages.letter(reference, $0) }
+        }
+        group.get("/regulator") { request, _ in
+            await pages.page(request) { try await pages.regulator($0, PageForm(encoded: Substring(request.uri.query ?? ""))) }
+        }
+        group.get("/regulator/report") { request, _ in
+            await pages.page(request) { try await pages.regulatorReport($0, PageForm(encoded: Substring(request.uri.query ?? ""))) }
+        }
+        group.get("/regulator/extract") { request, _ in
+            await pages.page(request) { try await pages.regulatorExtract($0, PageForm(encoded: Substring(request.uri.query ?? ""))) }
         }
         group.get("/desk/underwriting") { request, _ in await pages.page(request) { try await pages.underwritingQueue($0) } }
         group.post("/desk/underwriting") { request, _ in await pages.form(request) { try await pages.decideReferral($0, $1) } }
