@@ -36,9 +36,9 @@ import Testing
                 return connection
             }
             await group.triggerGracefulShutdown()
-            // It stops listening (within 10 s: other tests share the machine).
+            // It stops listening (within 30 s: other tests share the machine).
             let refused = try await LoopbackHTTP.blocking {
-                for _ in 0..<100 {
+                for _ in 0..<300 {
                     if !LoopbackHTTP.isListening(port: port) { return true }
                     Thread.sleep(forTimeInterval: 0.1)
                 }
