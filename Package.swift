@@ -34,6 +34,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The pages' templates (HTML-escaping by default).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -96,6 +98,7 @@ let package = Package(
             dependencies: [
                 "PuhuiDomain",
                 "PuhuiServices",
+                "PuhuiReports",
                 "PuhuiAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
@@ -106,7 +109,10 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The pages' Mustache templates and their one stylesheet.
+            resources: [.copy("Pages/Templates"), .copy("Pages/Static")]
         ),
         .executableTarget(
             name: "puhui",

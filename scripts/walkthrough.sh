@@ -143,3 +143,7 @@ step_as "Finance and reinsurance: the claim and policy bordereaux of the half-ye
 as zhou.hui policy export --from 2026-01-01 --to 2026-06-30 --out "$out"
 step_as "The data-quality report of the party registry" regulator.guo party quality --limit 5
 step_as "The audit trail is one hash chain: verify it" regulator.guo audit verify
+
+printf '\n\033[1m== %s\033[0m\n' "The pages for customers and staff: one-time sign-in links (scripts/serve-demo.sh serves them; here the links only)"
+printf '$ scripts/serve-demo.sh --links-only\n'
+scripts/serve-demo.sh --links-only

@@ -31,6 +31,7 @@ public struct PuhuiEngine: Sendable {
     public var exports: ExportService { ExportService(storage: storage, clock: clock) }
     public var underwriting: UnderwritingService { UnderwritingService(storage: storage, clock: clock) }
     public var identity: IdentityService { IdentityService(storage: storage, clock: clock) }
+    public var webSignIn: WebSignInService { WebSignInService(storage: storage, clock: clock) }
 
     public func claims() throws -> ClaimService {
         ClaimService(storage: storage, clock: clock, calendar: try environment.workingDayCalendar(), letterhead: try environment.insurerProfile())

@@ -264,6 +264,7 @@ struct SQLiteClaimStore: ClaimStore {
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let state = filter.state { conditions.append("c.state = ?"); arguments.append(state.rawValue) }
         if let adjuster = filter.adjuster { conditions.append("c.adjuster = ?"); arguments.append(adjuster) }
+        if let policy = filter.policy { conditions.append("p.number = ?"); arguments.append(policy) }
         let asOf = filter.asOf.secondsSinceEpoch
         let byClock = filter.overdue || filter.dueWithin != nil
         if byClock {

@@ -17,6 +17,7 @@ struct SQLiteSession: StorageSession {
     var audit: any AuditStore { SQLiteAuditStore(db: db) }
     var statistics: any StatisticsStore { SQLiteStatisticsStore(db: db) }
     var users: any UserStore { SQLiteUserStore(db: db) }
+    var webSignIn: any WebSignInStore { SQLiteWebSignInStore(db: db) }
     var servicing: any ServicingStore { SQLiteServicingStore(db: db) }
     var letters: any LetterStore { SQLiteLetterStore(db: db) }
 

@@ -76,7 +76,7 @@ struct UserCommand: ParsableCommand {
             the largest sum insured an underwriter may accept, or the largest single payment an adjuster may make or an
             approver approve, per line (* for every line not listed), from a date.
             """,
-        subcommands: [Add.self, List.self, Show.self, Disable.self, Token.self, RevokeTokens.self, Grant.self, Import.self])
+        subcommands: [Add.self, List.self, Show.self, Disable.self, Token.self, SignInLink.self, RevokeTokens.self, Grant.self, Import.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user with roles (a customer with their party) and authority.")

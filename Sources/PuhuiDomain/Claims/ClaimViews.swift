@@ -114,6 +114,8 @@ public struct ClaimListFilter: Sendable {
     public var limit: Int?
     /// Rows skipped before the first returned.
     public var offset: Int
+    /// Claims on this policy only (its number as stored).
+    public var policy: String? = nil
 
     public init(state: ClaimState? = nil, adjuster: String? = nil, overdue: Bool = false, dueWithin: Int64? = nil, asOf: Instant, limit: Int? = nil,
                 offset: Int = 0) {

@@ -75,6 +75,7 @@ public enum Step: String, Sendable, CaseIterable {
     case issuePolicySchedule
     case exportBook
     case revealExport
+    case issueSignInLink
 
     /// The roles any of which allows the step.
     public var roles: Set<Role> {
@@ -111,6 +112,9 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: [.underwriter]
         case .exportBook: [.finance, .admin]
         case .revealExport: [.finance]
+        // An administrator for anyone; an underwriter (the clerk who registers customers) for a
+        // customer only, which `WebSignInService` checks.
+        case .issueSignInLink: [.admin, .underwriter]
         }
     }
 
@@ -153,6 +157,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: "issue policy schedules"
         case .exportBook: "export the policy and claim bordereaux"
         case .revealExport: "export personal data in full"
+        case .issueSignInLink: "issue sign-in links"
         }
     }
 }

@@ -159,6 +159,15 @@ public struct CatalogService: Sendable {
             .sorted { ($0.line, $0.code, $0.version) < ($1.line, $1.code, $1.version) }
     }
 
+    /// The version of `code` in force on `date` and the risk fields its rating reads (what a
+    /// quote form asks for).
+    public func riskFields(code: String, on date: CivilDate) throws -> (product: Product, fields: [RiskFieldSpec]) {
+        try storage.read { session in
+            let (stored, rater) = try session.catalog.rater(productCode: code, on: date)
+            return (stored.product, rater.riskFields)
+        }
+    }
+
     /// A product version: the one given, else the one in force on `date`.
     public func product(code: String, version: Int?, on date: CivilDate) throws -> StoredProduct {
         try storage.read { session in

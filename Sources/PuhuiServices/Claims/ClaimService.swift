@@ -206,6 +206,20 @@ public struct ClaimService: Sendable {
         return try storage.read { try $0.claims.list(filter) }
     }
 
+    /// The claims on one policy, oldest first, for anyone who may read the policy (a customer:
+    /// their own; another's is "not found").
+    public func claims(onPolicy number: String, _ context: ActionContext) throws -> [ClaimListRow] {
+        try context.authorize(.readClaims)
+        try context.authorize(.readPolicies)
+        return try storage.read { session in
+            let policy = try session.policies.policy(number, asOf: context.at.chinaDate)
+            guard PolicyService.mayAccess(policy, context.user) else { throw PuhuiError.notFound("policy \(Reference.normalized(number)) does not exist") }
+            var filter = ClaimListFilter(asOf: context.at)
+            filter.policy = policy.number
+            return try session.claims.list(filter)
+        }
+    }
+
     /// Premium unpaid on the loss date, judged by the product's rules: past the grace period the
     /// policy had lapsed and the loss is refused; within it, the product's rule for a loss during
     /// unpaid grace applies (refused, or covered with the unpaid premium deducted from the

@@ -23,6 +23,7 @@ public protocol StorageSession {
     var audit: any AuditStore { get }
     var statistics: any StatisticsStore { get }
     var users: any UserStore { get }
+    var webSignIn: any WebSignInStore { get }
     var servicing: any ServicingStore { get }
     var letters: any LetterStore { get }
 

@@ -42,3 +42,53 @@ public protocol UserStore {
     func tokens(user: String) throws -> [StoredToken]
     func countUsers() throws -> Int
 }
+
+/// A one-time sign-in code for the pages, stored as its SHA-256 only.
+public struct StoredSignInCode: Sendable, Hashable {
+    public var id: Int64
+    public var user: String
+    public var issuedAt: Instant
+    public var issuedBy: String
+    public var expiresAt: Instant
+    public var usedAt: Instant?
+
+    public init(id: Int64, user: String, issuedAt: Instant, issuedBy: String, expiresAt: Instant, usedAt: Instant?) {
+        self.id = id
+        self.user = user
+        self.issuedAt = issuedAt
+        self.issuedBy = issuedBy
+        self.expiresAt = expiresAt
+        self.usedAt = usedAt
+    }
+}
+
+/// A signed-in browser session of the pages, stored as the SHA-256 of its cookie only.
+public struct StoredWebSession: Sendable, Hashable {
+    public var id: Int64
+    public var user: String
+    public var startedAt: Instant
+    public var expiresAt: Instant
+    public var endedAt: Instant?
+
+    public init(id: Int64, user: String, startedAt: Instant, expiresAt: Instant, endedAt: Instant?) {
+        self.id = id
+        self.user = user
+        self.startedAt = startedAt
+        self.expiresAt = expiresAt
+        self.endedAt = endedAt
+    }
+}
+
+/// The pages' one-time sign-in codes and browser sessions (v15). Not part of a user's audit
+/// digest: the events about them (issued, signed in, signed out) are on the chain.
+public protocol WebSignInStore {
+    func insertSignInCode(user: String, digest: String, issuedAt: Instant, issuedBy: String, expiresAt: Instant) throws
+    /// The code with this SHA-256, if any.
+    func signInCode(digest: String) throws -> StoredSignInCode?
+    /// Marks the code used; false when it was used already (a race lost).
+    func useSignInCode(id: Int64, at: Instant) throws -> Bool
+    func insertWebSession(user: String, digest: String, startedAt: Instant, expiresAt: Instant) throws
+    /// The session with this SHA-256, if any.
+    func webSession(digest: String) throws -> StoredWebSession?
+    func endWebSession(id: Int64, at: Instant) throws
+}

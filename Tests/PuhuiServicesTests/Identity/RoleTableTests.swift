@@ -45,6 +45,7 @@ import Testing
         ("issue policy schedules", [.underwriter]),
         ("export the policy and claim bordereaux", [.finance, .admin]),
         ("export personal data in full", [.finance]),
+        ("issue sign-in links", [.admin, .underwriter]),
     ]
 
     /// A book with a policy of P-000001, a referred application (without its business
@@ -76,6 +77,8 @@ import Testing
         _ = try claims.decide(reference, covered: true, reason: nil, chen("2026-03-04T10:00"))
         _ = try claims.agree(reference, loss: Money(yuan: 250_000), chen("2026-03-05T10:00"))
         _ = try claims.pay(reference, amount: Money(yuan: 200_000), advance: false, chen("2026-03-06T10:00"))
+        _ = try test.engine.identity.addUser(name: "shop.owner", roles: [.customer], party: "P-000001",
+                                             ActionContext(user: TestBook.admin, at: Instant(parsing: "2026-03-06T11:00")!))
         return Book(test: test, claims: claims, policy: policy, referral: referral, claim: reference, letter: "LTR-2026-000001")
     }
 
@@ -143,6 +146,7 @@ import Testing
         case "export personal data in full":
             _ = try engine.exports.policies(BordereauFilter(period: ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-06-30")!),
                                                             reveal: true), format: .json, context) { _ in }
+        case "issue sign-in links": _ = try engine.webSignIn.issueCode(for: "shop.owner", validMinutes: 30, context)
         default: Issue.record("no attempt for \(step)")
         }
     }
