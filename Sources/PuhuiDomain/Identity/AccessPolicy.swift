@@ -75,6 +75,7 @@ public enum Step: String, Sendable, CaseIterable {
     case issuePolicySchedule
     case exportBook
     case revealExport
+    case submitClaimDocuments
 
     /// The roles any of which allows the step.
     public var roles: Set<Role> {
@@ -111,6 +112,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: [.underwriter]
         case .exportBook: [.finance, .admin]
         case .revealExport: [.finance]
+        case .submitClaimDocuments: [.adjuster, .customer]
         }
     }
 
@@ -153,6 +155,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: "issue policy schedules"
         case .exportBook: "export the policy and claim bordereaux"
         case .revealExport: "export personal data in full"
+        case .submitClaimDocuments: "send documents for claims"
         }
     }
 }

@@ -14,7 +14,13 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard [.post, .put, .patch].contains(request.method) else { return try await next(request, context) }
-        let limit = settings.maxJSONBodyBytes
+        let upload = Self.isUpload(request.uri.path)
+        // An upload may be large: without a token it is refused before a byte of it is read.
+        if upload && request.headers[.authorization] == nil {
+            throw PuhuiError(.unauthenticated, "this operation needs a bearer token (Authorization: Bearer …)", field: "Authorization")
+        }
+        // A document, its part headers and the document code.
+        let limit = upload ? settings.maxDocumentBytes + Self.multipartOverhead : settings.maxJSONBodyBytes
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
             throw HTTPProblem.bodyTooLarge(limit: limit)
         }
@@ -55,6 +61,15 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
         }
         guard case let buffer?? = collected else { throw HTTPProblem.bodyTimeout(timeout) }
         return buffer
+    }
+
+    /// Room in an upload's body for what surrounds the file: boundaries, part headers, the code.
+    static var multipartOverhead: Int { 64 << 10 }
+
+    /// `POST /api/v1/claims/{ref}/documents`.
+    static func isUpload(_ path: String) -> Bool {
+        let segments = path.split(separator: "/")
+        return segments.count == 5 && segments[0] == "api" && segments[1] == "v1" && segments[2] == "claims" && segments[4] == "documents"
     }
 
     /// `application/json`, or a `+json` type, with or without parameters.
