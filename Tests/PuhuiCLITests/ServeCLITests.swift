@@ -72,6 +72,23 @@ import Testing
         #expect(script.terminationStatus == 0, "scripts/api-contract.sh failed:\n\(text.suffix(6000))")
         #expect(text.contains("contract checks passed"))
     }
+
+    /// A customer quotes, applies, reports and uploads; an adjuster decides and pays with
+    /// If-Match and an Idempotency-Key; the customer sees the claim paid (scripts/api-e2e.sh).
+    @Test func theOnlineServiceWorksEndToEnd() throws {
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: PuhuiRunner.packageRoot + "/scripts/api-e2e.sh")
+        script.arguments = [PuhuiRunner.binary]
+        script.currentDirectoryURL = URL(fileURLWithPath: PuhuiRunner.packageRoot)
+        let output = Pipe()
+        script.standardOutput = output
+        script.standardError = output
+        try script.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        script.waitUntilExit()
+        #expect(script.terminationStatus == 0, "scripts/api-e2e.sh failed:\n\(text.suffix(6000))")
+        #expect(text.contains("paid once, the retry answered as the first time") && text.contains("end-to-end passed"))
+    }
 }
 
 /// `puhui serve --port 0` running in the background, its log in a file.

@@ -11,6 +11,8 @@ extension PuhuiAPIHandlers {
     /// the step left it.
     func actOnClaim(_ input: Operations.ActOnClaim.Input) async throws -> Operations.ActOnClaim.Output {
         guard case let .json(request) = input.body else { throw PuhuiError.invalid("the request body must be JSON", field: "body") }
+        // Who asks comes first: a request without a token is 401 whatever its If-Match.
+        _ = try RequestScope.context(at: engine.clock.now())
         let expected = try ClaimVersion.expected(input.headers.ifMatch)
         let context = try RequestScope.context(at: engine.clock.now(), expectedVersion: expected)
         try Self.checkFields(request)

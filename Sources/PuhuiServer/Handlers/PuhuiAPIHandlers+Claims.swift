@@ -42,8 +42,11 @@ extension PuhuiAPIHandlers {
         let query = input.query
         let state = try query.state.map { try ContractValue.of($0.rawValue, as: ClaimState.self) }
         let dueWithin = try query.dueWithin.map(Self.window)
+        if let adjuster = query.adjuster, adjuster.isEmpty || adjuster.count > 64 {
+            throw PuhuiError.invalid("adjuster must be a user name of 1 to 64 characters", field: "adjuster")
+        }
         let filter = ClaimListFilter(state: state, adjuster: query.adjuster, overdue: query.overdue ?? false, dueWithin: dueWithin, asOf: now,
-                                     limit: query.limit ?? 100)
+                                     limit: try Self.limit(query.limit))
         let claims = try engine.claims()
         let rows = try await threads.run { try claims.list(filter, context) }
         return .ok(.init(body: .json(.init(asOf: now.description, claims: try rows.map(Components.Schemas.ClaimListRow.init)))))

@@ -14,7 +14,7 @@ extension PuhuiAPIHandlers {
         let date = try date(input.query.asOf, field: "asOf")
         let context = try RequestScope.context(at: engine.clock.now())
         let policies = engine.policies
-        let limit = input.query.limit ?? 100
+        let limit = try Self.limit(input.query.limit)
         let found = try await threads.run { try policies.list(PolicyFilter(asOf: date, limit: limit), context) }
         return .ok(.init(body: .json(.init(asOf: date.description, policies: try found.map(Components.Schemas.Policy.init)))))
     }
@@ -25,5 +25,12 @@ extension PuhuiAPIHandlers {
         let (policies, number) = (engine.policies, input.path.number)
         let policy = try await threads.run { try policies.policy(number, asOf: date, context) }
         return .ok(.init(body: .json(try .init(policy))))
+    }
+
+    /// A list's `limit`: 1 to 1,000, default 100 (the generated layer does not check bounds).
+    static func limit(_ value: Int?) throws -> Int {
+        guard let value else { return 100 }
+        guard (1...1000).contains(value) else { throw PuhuiError.invalid("limit \(value) must be 1 to 1000", field: "limit") }
+        return value
     }
 }

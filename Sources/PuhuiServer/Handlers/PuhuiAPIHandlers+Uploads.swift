@@ -10,6 +10,8 @@ extension PuhuiAPIHandlers {
     /// the book, and the document recorded on the claim by the same service step as
     /// `claim receive-docs`, with the digest in the event.
     func uploadClaimDocument(_ input: Operations.UploadClaimDocument.Input) async throws -> Operations.UploadClaimDocument.Output {
+        // Who asks comes first: a request without a token is 401 whatever its If-Match.
+        _ = try RequestScope.context(at: engine.clock.now())
         let expected = try ClaimVersion.expected(input.headers.ifMatch)
         let context = try RequestScope.context(at: engine.clock.now(), expectedVersion: expected)
         guard let vault = settings.documents else {

@@ -32,6 +32,9 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
             if let violation = body.withUnsafeReadableBytes({ shape.violation(in: $0) }) {
                 throw Self.problem(violation, shape)
             }
+            if let field = Self.nullMember(body) {
+                throw PuhuiError.invalid("field '\(field)' is null; leave out a field that has no value", field: field)
+            }
         }
         var scope = RequestScope.current
         scope.body = body
@@ -61,6 +64,19 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
         }
         guard case let buffer?? = collected else { throw HTTPProblem.bodyTimeout(timeout) }
         return buffer
+    }
+
+    /// The first member of the body's top-level object whose value is `null`: the contract's
+    /// optional fields are left out, never null (a risk's own fields, one level down, are the
+    /// rating module's to judge). Parsed only when the body has a `null` at all.
+    static func nullMember(_ body: ByteBuffer) -> String? {
+        let bytes = body.readableBytesView
+        guard let text = String(validating: bytes, as: UTF8.self), text.contains("null"),
+              case let .object(members, keys, _, _)? = try? JSONReader.parse(text) else { return nil }
+        return keys.first { key in
+            if case .null = members[key] { return true }
+            return false
+        }
     }
 
     /// Room in an upload's body for what surrounds the file: boundaries, part headers, the code.
