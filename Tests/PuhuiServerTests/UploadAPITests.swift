@@ -127,3 +127,21 @@ import Testing
         #expect(RequestScope(body: ByteBuffer(string: "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nDATA")).partContentType == nil)
     }
 }
+
+extension UploadAPITests {
+    /// Framing the runtime cannot read, or a part missing, is the sender's problem: 400.
+    @Test func aMalformedMultipartBodyIs400() async throws {
+        let book = try OnlineBook()
+        let owner = try book.token("shop.owner")
+        try await book.serve { client in
+            let (claim, etag) = try await reported(client, book, owner)
+            for body in ["--b\r\n[]--b--\r\n",
+                         "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\nContent-Type: */*\r\n\r\n\r\n--b--\r\n"] {
+                let response = try await client.execute(uri: "/api/v1/claims/\(claim)/documents", method: .post,
+                                                        headers: [.contentType: "multipart/form-data; boundary=b", .authorization: "Bearer \(owner)", .ifMatch: etag],
+                                                        body: ByteBuffer(string: body))
+                #expect(response.status == .badRequest, "\(response.text)")
+            }
+        }
+    }
+}

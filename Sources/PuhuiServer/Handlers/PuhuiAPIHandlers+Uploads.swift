@@ -23,23 +23,34 @@ extension PuhuiAPIHandlers {
         let limit = settings.maxDocumentBytes
         var code: String?
         var upload: (bytes: [UInt8], declared: String?, name: String?)?
-        for try await part in parts {
-            switch part {
-            case let .code(wrapper):
-                guard code == nil else { throw PuhuiError.invalid("send one code per request", field: "code") }
-                code = try await String(collecting: wrapper.payload.body, upTo: 256).trimmingCharacters(in: .whitespacesAndNewlines)
-            case let .file(wrapper):
-                guard upload == nil else { throw PuhuiError.invalid("send one file per request", field: "file") }
-                let bytes: [UInt8]
-                do {
-                    bytes = try await [UInt8](collecting: wrapper.payload.body, upTo: limit)
-                } catch {
-                    throw PuhuiError(.tooLarge, "the file is larger than \(limit) bytes", field: "file")
+        // The runtime's own multipart errors (framing, a part missing or repeated) are the
+        // sender's: 400, as a body that does not match the contract.
+        do {
+            for try await part in parts {
+                switch part {
+                case let .code(wrapper):
+                    guard code == nil else { throw PuhuiError.invalid("send one code per request", field: "code") }
+                    code = try await String(collecting: wrapper.payload.body, upTo: 256).trimmingCharacters(in: .whitespacesAndNewlines)
+                case let .file(wrapper):
+                    guard upload == nil else { throw PuhuiError.invalid("send one file per request", field: "file") }
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try await [UInt8](collecting: wrapper.payload.body, upTo: limit)
+                    } catch where String(reflecting: type(of: error)).hasSuffix("TooManyBytesError") {
+                        // The runtime's own (private) error for a body past the limit.
+                        throw PuhuiError(.tooLarge, "the file is larger than \(limit) bytes", field: "file")
+                    }
+                    upload = (bytes, RequestScope.current.partContentType, wrapper.filename)
+                case .undocumented:
+                    throw PuhuiError.invalid("the only parts taken are code and file", field: "body")
                 }
-                upload = (bytes, RequestScope.current.partContentType, wrapper.filename)
-            case .undocumented:
-                throw PuhuiError.invalid("the only parts taken are code and file", field: "body")
             }
+        } catch let error as PuhuiError {
+            throw error
+        } catch let error as HTTPProblem {
+            throw error
+        } catch {
+            throw PuhuiError.invalid("the request body is not the multipart/form-data the contract asks for (parts code and file): \(error)", field: "body")
         }
         guard let code, !code.isEmpty else { throw PuhuiError.invalid("the part code (the document's code) is missing", field: "code") }
         guard let upload, !upload.bytes.isEmpty else { throw PuhuiError.invalid("the part file is missing or empty", field: "file") }
