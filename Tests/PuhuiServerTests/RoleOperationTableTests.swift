@@ -14,7 +14,9 @@ import Testing
 /// every other role is 403 and an anonymous caller 401. A customer acts for P-000001, whose
 /// policy, application and claim the book holds; another customer's are 404. Written
 /// independently of the engine's role table, so that a change to either is caught.
-@Suite struct RoleOperationTableTests {
+/// Serialized: each case builds a book on the concurrency pool, which the timing-sensitive tests
+/// of the suite share.
+@Suite(.serialized) struct RoleOperationTableTests {
     typealias Roles = Set<String>
     static let readers: Roles = ["underwriter", "adjuster", "approver", "admin", "regulator", "customer"]
 

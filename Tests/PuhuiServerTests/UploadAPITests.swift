@@ -83,21 +83,23 @@ import Testing
         }
     }
 
-    /// Headers promising 100 MB and no token: answered 401 at once, without waiting for a byte
-    /// of the body.
+    /// Headers promising a megabyte and no token, and only a few bytes of the body: answered
+    /// 401. A server that read the body first would wait for it and answer 408 after its body
+    /// timeout (five minutes here), long after the client gave up (100 s). No time bound is
+    /// asserted: the other tests share the machine.
     @Test func anUploadWithoutATokenIsRefusedBeforeItsBodyIsRead() async throws {
         let book = try OnlineBook()
-        try await book.serve(.live) { client in
+        var settings = book.settings
+        settings.bodyTimeout = .seconds(300)
+        try await book.serve(.live, settings: settings) { client in
             let port = try #require(client.port)
-            let started = ContinuousClock.now
             let response = try await LoopbackHTTP.blocking {
-                let connection = try LoopbackHTTP(port: port, timeout: 20)
-                try connection.send("POST /api/v1/claims/CLM-2026-000001/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 100000000\r\n\r\n--x\r\n")
+                let connection = try LoopbackHTTP(port: port, timeout: 100)
+                try connection.send("POST /api/v1/claims/CLM-2026-000001/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 1000000\r\n\r\n--x\r\n")
                 return try connection.readResponse()
             }
             #expect(response.status == 401)
             #expect(response.headers["www-authenticate"] == #"Bearer realm="puhui""#)
-            #expect(ContinuousClock.now - started < .seconds(10))
         }
     }
 }
