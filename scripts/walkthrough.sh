@@ -128,6 +128,7 @@ if [ -n "$referral" ]; then
 fi
 
 step_as "Everything overdue in the book right now, with its legal basis" chen.jie claim list --overdue --as-of 2026-11-20T18:00 --limit 15
+step_as "An adjuster's own clocks due within the next 3 days (--adjuster NAME for another's, --all for everyone's)" chen.jie claim list --due-within 3d --as-of 2026-11-20T18:00
 step_as "Premiums in arrears on the book date, most days late first (the demo ran October's lapse run)" regulator.guo premium arrears --as-of 2026-11-20 --limit 10
 step_as "Policies ending in the next 60 days, with their own claims (the loss history of the renewal)" clerk.ma policy renewals --due-within 60d --as-of 2026-11-20
 step_as "The underwriting queue and turnaround" regulator.guo uw stats --from 2026-01-01 --to 2026-11-20

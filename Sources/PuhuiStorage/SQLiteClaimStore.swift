@@ -286,7 +286,7 @@ struct SQLiteClaimStore: ClaimStore {
                 \(byClock ? "JOIN claim_clock k ON k.claim_id = c.id" : "")
             \(whereClause)
             ORDER BY \(byClock ? "k.due_at, c.id" : "c.id")
-            \(filter.limit.map { "LIMIT \($0)" } ?? "")
+            \(SQLPage.clause(limit: filter.limit, offset: filter.offset))
             """
         return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
             let r = StoredRow(row, table: "claim", key: StoredRow.label(row, "reference"))

@@ -82,13 +82,13 @@ struct SQLitePartyStore: PartyStore {
         return party
     }
 
-    func list(segment: Segment?, kind: PartyKind?, limit: Int?) throws -> [Party] {
+    func list(segment: Segment?, kind: PartyKind?, limit: Int?, offset: Int) throws -> [Party] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let segment { conditions.append("p.segment = ?"); arguments.append(segment.rawValue) }
         if let kind { conditions.append("p.kind = ?"); arguments.append(kind.rawValue) }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let limitClause = limit.map { "LIMIT \($0)" } ?? ""
+        let limitClause = SQLPage.clause(limit: limit, offset: offset)
         return try Row.fetchAll(db, sql: "SELECT \(Self.columns) FROM \(Self.from) \(whereClause) ORDER BY p.id \(limitClause)",
                                 arguments: StatementArguments(arguments)).map(Self.decode)
     }

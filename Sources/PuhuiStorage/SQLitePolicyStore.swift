@@ -222,7 +222,7 @@ struct SQLitePolicyStore: PolicyStore {
         case nil: break
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: "\(Self.select) \(whereClause) ORDER BY p.id DESC \(filter.limit.map { "LIMIT \($0)" } ?? "")",
+        return try Row.fetchAll(db, sql: "\(Self.select) \(whereClause) ORDER BY p.id DESC \(SQLPage.clause(limit: filter.limit, offset: filter.offset))",
                                 arguments: StatementArguments(arguments)).map { try decode($0, asOf: filter.asOf) }
     }
 

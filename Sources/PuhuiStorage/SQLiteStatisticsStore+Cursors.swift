@@ -93,4 +93,32 @@ extension SQLiteStatisticsStore {
             }
         }
     }
+
+    /// What a claim's replay reads beside the claim itself, recorded by the as-of time (the one
+    /// argument of `cut`): its events, paid payments and document requests, each a cursor in
+    /// claim order, taken claim by claim as a cursor over the claims (ordered by id) moves on.
+    struct ClaimHistoryParts {
+        var events: ByClaim<ClaimHistory.Event>
+        var payments: ByClaim<ClaimHistory.Payment>
+        var requests: ByClaim<ClaimHistory.Request>
+
+        init(_ db: Database, asOf cut: StatementArguments) throws {
+            events = ByClaim(try Row.fetchCursor(db, sql: """
+                SELECT claim_id, action, at, state_after, covered, payable_fen FROM claim_event WHERE at <= ? ORDER BY claim_id, sequence
+                """, arguments: cut), table: "claim_event") { c in
+                ClaimHistory.Event(action: try c.value(), at: try c.instant(), stateAfter: try c.enumeration(), covered: try c.optional(),
+                                   payable: try (c.optional() as Int64?).map { Money(fen: $0) })
+            }
+            payments = ByClaim(try Row.fetchCursor(db, sql: """
+                SELECT claim_id, paid_at, amount_fen, advance FROM claim_payment WHERE status = 'paid' AND paid_at <= ? ORDER BY claim_id, number
+                """, arguments: cut), table: "claim_payment") { c in
+                ClaimHistory.Payment(paidAt: try c.instant(), amount: Money(fen: try c.value()), advance: try c.value())
+            }
+            requests = ByClaim(try Row.fetchCursor(db, sql: """
+                SELECT claim_id, at, breaches != '' FROM claim_document_request WHERE at <= ? ORDER BY claim_id, number
+                """, arguments: cut), table: "claim_document_request") { c in
+                ClaimHistory.Request(at: try c.instant(), breachesOneTimeRule: try c.value())
+            }
+        }
+    }
 }

@@ -72,22 +72,7 @@ extension SQLiteStatisticsStore {
             ORDER BY c.id
             """, arguments: arguments)
         let cut: StatementArguments = [asOf]
-        var events = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, action, at, state_after, covered, payable_fen FROM claim_event WHERE at <= ? ORDER BY claim_id, sequence
-            """, arguments: cut), table: "claim_event") { c in
-            ClaimHistory.Event(action: try c.value(), at: try c.instant(), stateAfter: try c.enumeration(), covered: try c.optional(),
-                               payable: try (c.optional() as Int64?).map { Money(fen: $0) })
-        }
-        var payments = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, paid_at, amount_fen, advance FROM claim_payment WHERE status = 'paid' AND paid_at <= ? ORDER BY claim_id, number
-            """, arguments: cut), table: "claim_payment") { c in
-            ClaimHistory.Payment(paidAt: try c.instant(), amount: Money(fen: try c.value()), advance: try c.value())
-        }
-        var requests = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, at, breaches != '' FROM claim_document_request WHERE at <= ? ORDER BY claim_id, number
-            """, arguments: cut), table: "claim_document_request") { c in
-            ClaimHistory.Request(at: try c.instant(), breachesOneTimeRule: try c.value())
-        }
+        var parts = try ClaimHistoryParts(db, asOf: cut)
         while let row = try claims.next() {
             var c = Positional(row: row, table: "claim")
             let id: Int64 = try c.value()
@@ -96,7 +81,7 @@ extension SQLiteStatisticsStore {
             let history = ClaimHistory(
                 reference: reference, policyNumber: try c.value(), productCode: try c.value(), productVersion: try c.value(),
                 segment: try c.enumeration(), line: try c.enumeration(), small: try c.value(), reportedAt: try c.instant(),
-                events: try events.take(id), payments: try payments.take(id), requests: try requests.take(id))
+                events: try parts.events.take(id), payments: try parts.payments.take(id), requests: try parts.requests.take(id))
             let holder = BordereauParty(reference: try c.value(), kind: try c.enumeration(), name: try c.value(), identifier: try c.optional())
             let coverage: String = try c.value(), claimType: String = try c.value(), lossDate = try c.date()
             let claimed = Money(fen: try c.value()), adjuster: String = try c.value(), reserve = Money(fen: try c.value())

@@ -13,8 +13,11 @@ struct SQLiteStatisticsStore: StatisticsStore {
     func forEachPolicy(in period: ExtractPeriod, _ body: (PolicyFacts) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT p.number, pv.code, pv.version, p.segment, p.line, p.holder_id, h.reference, p.issued_at, p.start_date, p.end_date,
-                p.premium_fen, p.cancelled_on, p.cancelled_at, p.cancel_refund_fen, p.insured_persons, p.sum_insured_fen,
-                (SELECT ifnull(sum(r.amount_fen), 0) FROM premium_receipt r WHERE r.policy_id = p.id AND \(Self.premiumReceived)) AS received
+                p.premium_fen, p.cancelled_on, p.cancelled_at, p.cancel_refund_fen,
+                ifnull((\(Self.coverAtPeriodEnd("insured_persons", policy: "p"))), p.insured_persons),
+                ifnull((\(Self.coverAtPeriodEnd("sum_insured_fen", policy: "p"))), p.sum_insured_fen),
+                (SELECT ifnull(sum(r.amount_fen), 0) FROM premium_receipt r WHERE r.policy_id = p.id AND \(Self.premiumReceived)) AS received,
+                (\(Self.lapsedAtPeriodEnd(policy: "p")))
             FROM policy p JOIN product_version pv ON pv.id = p.product_version_id JOIN party h ON h.id = p.holder_id
             WHERE p.issued_at <= :asOf AND ((p.issued_at >= :from AND p.issued_at < :end) OR (p.cancelled_at >= :from AND p.cancelled_at < :end)
                 OR (p.start_date <= :to AND p.end_date >= :to)
@@ -30,8 +33,29 @@ struct SQLiteStatisticsStore: StatisticsStore {
                 holderID: try c.value(), holder: try c.value(), issuedAt: try c.instant(), startDate: try c.date(), endDate: try c.date(),
                 premium: Money(fen: try c.value()), cancelledOn: try c.optionalDate(), cancelledAt: try c.optionalInstant(),
                 refund: try (c.optional() as Int64?).map { Money(fen: $0) }, insuredPersons: try c.value(), sumInsured: Money(fen: try c.value()),
-                premiumReceived: Money(fen: try c.value())))
+                premiumReceived: Money(fen: try c.value()), lapsedFrom: try c.optionalDate()))
         }
+    }
+
+    /// A column of the cover in force on the period's last day as known at the as-of time: the
+    /// latest endorsement in force from that day or before and decided by then (an endorsement
+    /// makes a new version of the policy's cover); NULL when none, and the policy's own figure
+    /// applies. A scalar subquery on `policy AS policy`.
+    static func coverAtPeriodEnd(_ column: String, policy: String) -> String {
+        """
+        SELECT e.\(column) FROM policy_endorsement e WHERE e.policy_id = \(policy).id AND e.status = 'in-force'
+            AND e.effective_from <= :to AND e.decided_at <= :asOf ORDER BY e.version DESC LIMIT 1
+        """
+    }
+
+    /// The day a policy lapsed from, when it was lapsed on the period's last day as known at
+    /// the as-of time (the lapse recorded by then, not reinstated on or before that day by then);
+    /// NULL otherwise. A scalar subquery on `policy AS policy`.
+    static func lapsedAtPeriodEnd(policy: String) -> String {
+        """
+        SELECT l.lapsed_from FROM policy_lapse l WHERE l.policy_id = \(policy).id AND l.lapsed_from <= :to AND l.recorded_at <= :asOf
+            AND (l.reinstated_on IS NULL OR l.reinstated_on > :to OR l.reinstated_at > :asOf) ORDER BY l.lapsed_from DESC LIMIT 1
+        """
     }
 
     /// Premium received (issue 17), beside premium written: the premium ledger's receipts and
@@ -48,22 +72,7 @@ struct SQLiteStatisticsStore: StatisticsStore {
             FROM claim c JOIN policy p ON p.id = c.policy_id JOIN product_version pv ON pv.id = p.product_version_id
             WHERE c.reported_at <= ? ORDER BY c.id
             """, arguments: cut)
-        var events = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, action, at, state_after, covered, payable_fen FROM claim_event WHERE at <= ? ORDER BY claim_id, sequence
-            """, arguments: cut), table: "claim_event") { c in
-            ClaimHistory.Event(action: try c.value(), at: try c.instant(), stateAfter: try c.enumeration(), covered: try c.optional(),
-                               payable: try (c.optional() as Int64?).map { Money(fen: $0) })
-        }
-        var payments = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, paid_at, amount_fen, advance FROM claim_payment WHERE status = 'paid' AND paid_at <= ? ORDER BY claim_id, number
-            """, arguments: cut), table: "claim_payment") { c in
-            ClaimHistory.Payment(paidAt: try c.instant(), amount: Money(fen: try c.value()), advance: try c.value())
-        }
-        var requests = ByClaim(try Row.fetchCursor(db, sql: """
-            SELECT claim_id, at, breaches != '' FROM claim_document_request WHERE at <= ? ORDER BY claim_id, number
-            """, arguments: cut), table: "claim_document_request") { c in
-            ClaimHistory.Request(at: try c.instant(), breachesOneTimeRule: try c.value())
-        }
+        var parts = try ClaimHistoryParts(db, asOf: cut)
         while let row = try claims.next() {
             var c = Positional(row: row, table: "claim")
             let id: Int64 = try c.value()
@@ -72,17 +81,22 @@ struct SQLiteStatisticsStore: StatisticsStore {
             try body(ClaimHistory(
                 reference: reference, policyNumber: try c.value(), productCode: try c.value(), productVersion: try c.value(),
                 segment: try c.enumeration(), line: try c.enumeration(), small: try c.value(), reportedAt: try c.instant(),
-                events: try events.take(id), payments: try payments.take(id), requests: try requests.take(id)))
+                events: try parts.events.take(id), payments: try parts.payments.take(id), requests: try parts.requests.take(id)))
         }
     }
 
     func controls(_ period: ExtractPeriod) throws -> ExtractControls {
-        let inForce = "(start_date <= :to AND end_date >= :to AND (cancelled_on IS NULL OR cancelled_on >= :to OR cancelled_at > :asOf))"
+        let inForce = """
+            (start_date <= :to AND end_date >= :to AND (cancelled_on IS NULL OR cancelled_on >= :to OR cancelled_at > :asOf)
+                AND (\(Self.lapsedAtPeriodEnd(policy: "policy"))) IS NULL)
+            """
+        let persons = "ifnull((\(Self.coverAtPeriodEnd("insured_persons", policy: "policy"))), insured_persons)"
+        let sumInsured = "ifnull((\(Self.coverAtPeriodEnd("sum_insured_fen", policy: "policy"))), sum_insured_fen)"
         let issued = "(issued_at >= :from AND issued_at < :end)"
         let policies = try Row.fetchOne(db, sql: """
             SELECT count(*) FILTER (WHERE \(issued)), ifnull(sum(premium_fen) FILTER (WHERE \(issued)), 0),
                 ifnull(sum(ifnull(cancel_refund_fen, 0)) FILTER (WHERE cancelled_at >= :from AND cancelled_at < :end AND cancelled_at <= :asOf), 0),
-                count(*) FILTER (WHERE \(inForce)), ifnull(sum(insured_persons) FILTER (WHERE \(inForce)), 0), ifnull(sum(sum_insured_fen) FILTER (WHERE \(inForce)), 0),
+                count(*) FILTER (WHERE \(inForce)), ifnull(sum(\(persons)) FILTER (WHERE \(inForce)), 0), ifnull(sum(\(sumInsured)) FILTER (WHERE \(inForce)), 0),
                 count(DISTINCT holder_id) FILTER (WHERE \(inForce))
             FROM policy WHERE issued_at <= :asOf
             """, arguments: arguments(period))

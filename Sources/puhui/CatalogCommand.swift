@@ -92,7 +92,7 @@ struct CatalogCommand: ParsableCommand {
                     print(try CLI.json(products))
                 case .table, .csv:
                     var table = TextTable(["code", "version", "line", "name (zh)", "name (en)", "effective from", "effective to", "department"],
-                                          rightAligned: [1])
+                                          rightAligned: [1], free: [3, 4, 7])
                     for p in products {
                         table.add([p.code, String(p.version), p.line.rawValue, p.nameZh, p.nameEn, p.effectiveFrom.description,
                                    p.effectiveTo?.description ?? "open", p.department])
@@ -111,7 +111,7 @@ struct CatalogCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one product version in full.")
 
-        @Argument(help: "Product code.")
+        @Argument(help: "Product code.", completion: Completions.productCode)
         var code: String
 
         @Option(name: .long, help: "The version to show.")
@@ -131,12 +131,7 @@ struct CatalogCommand: ParsableCommand {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let stored = try CatalogService(storage: try database.open(), clock: SystemClock()).product(code: code, version: version, on: date)
-                switch format.format {
-                case .json:
-                    print(try CLI.json(stored.product))
-                case .table, .csv:
-                    print(ProductText.render(stored))
-                }
+                try Output.show(stored.product, format.format) { ProductText.render(stored) }
             }
         }
     }
@@ -152,7 +147,7 @@ struct CatalogCommand: ParsableCommand {
                 (a product file with an effectiveTo) or give the table a later version.
                 """)
 
-        @Argument(help: "Product code.")
+        @Argument(help: "Product code.", completion: Completions.productCode)
         var code: String?
 
         @Option(name: .long, help: "The product version to withdraw.")

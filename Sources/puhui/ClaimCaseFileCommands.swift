@@ -32,7 +32,7 @@ extension ClaimCommand {
         static let configuration = CommandConfiguration(
             commandName: "party", abstract: "Record the claimant or the payee: name, relation to the insured, phone, and the payee's bank account.",
             discussion: "Personal data: shown masked everywhere (show, list, JSON, events) except claim show --reveal for an adjuster or approver, which is recorded in the audit trail.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, help: "claimant or payee.") var role: ClaimParty.Role
         @Option(name: .long, help: "Full name.") var name: String
         @Option(name: .long, help: "Relation to the insured: \(ClaimParty.Relation.allCases.map(\.rawValue).joined(separator: ", ")).") var relation: ClaimParty.Relation
@@ -52,7 +52,7 @@ extension ClaimCommand {
 
     struct Note: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a claim's file (staff only; never shown to the customer).")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Argument(help: "The note.") var text: String
         @OptionGroup var options: ClaimActorOptions
 
@@ -65,7 +65,7 @@ extension ClaimCommand {
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "assign", abstract: "Hand an open claim to another adjuster (recorded on the claim's timeline).")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Argument(help: "The adjuster's user name.") var adjuster: String
         @OptionGroup var options: ClaimActorOptions
 

@@ -46,7 +46,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "report", abstract: "Open a claim on a policy: sets the reserve and lists the documents needed.")
-        @Option(name: .long, help: "Policy number.") var policy: String
+        @Option(name: .long, help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: "Date of the loss.") var lossDate: String
         @Option(name: .long, help: "Claim type (from the product).") var type: String
         @Option(name: .long, help: "Amount claimed in yuan.") var claimed: String
@@ -67,7 +67,7 @@ struct ClaimCommand: ParsableCommand {
                 let c = report.claim
                 print("claim \(c.reference) reported on \(c.policyNumber) (\(c.productCode)): \(c.claimType) on \(c.coverage), loss \(c.lossDate), claimed \(c.claimed.yuanString)\(c.small ? ", small claim" : "")")
                 for duplicate in report.possibleDuplicates {
-                    print("WARNING: possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
+                    print(Style.warning("WARNING:") + " possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
                 }
                 print("reserve \(c.reserve.yuanString); adjuster \(c.adjuster)")
                 print("documents needed:")
@@ -81,7 +81,7 @@ struct ClaimCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "request-docs",
             abstract: "Ask once for every document still missing (Insurance Law Art. 22).")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, parsing: .singleValue, help: "A further document to ask for (repeat).") var also: [String] = []
         @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
@@ -91,7 +91,7 @@ struct ClaimCommand: ParsableCommand {
                 let request = try service.requestDocuments(claim, also: also, context)
                 var line = "request \(request.number) names: \(request.documents.joined(separator: ", "))"
                 if !request.breaches.isEmpty {
-                    line += "\nBREACH of the one-time rule (Insurance Law Art. 22): \(request.breaches.joined(separator: ", ")) could have been named in the first request"
+                    line += "\n" + Style.alarm("BREACH") + " of the one-time rule (Insurance Law Art. 22): \(request.breaches.joined(separator: ", ")) could have been named in the first request"
                 }
                 return line + (try letter.sent(.documentRequest, claim: claim, service, context))
             }
@@ -100,7 +100,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct ReceiveDocs: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "receive-docs", abstract: "Record documents received.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Argument(help: "Document codes.") var documents: [String]
         @OptionGroup var options: ClaimActorOptions
 
@@ -114,7 +114,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "decide", abstract: "Decide on cover (Insurance Law Art. 23).")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Flag(name: .long, help: "The loss is covered.") var covered = false
         @Flag(name: .long, help: "The loss is not covered (give --reason).") var notCovered = false
         @Option(name: .long, help: "Why (required when not covered).") var reason: String?
@@ -134,7 +134,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Agree: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "agree", abstract: "Agree the amount of the loss; deductible, indemnity and limit are applied.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, help: "The agreed loss in yuan, before deductible.") var amount: String
         @OptionGroup var options: ClaimActorOptions
 
@@ -151,7 +151,7 @@ struct ClaimCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pay", abstract: "Pay (or --advance before the amount is agreed, Art. 25).",
             discussion: "A payment above your authority is recorded and waits for an approver (exit 0, 'AWAITING APPROVAL').")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Flag(name: .long, help: "An advance payment of the amount that can already be fixed.") var advance = false
         @OptionGroup var letter: LetterOutOption
@@ -167,7 +167,7 @@ struct ClaimCommand: ParsableCommand {
                     print("\(payment.advance ? "advance " : "")payment \(payment.number) of \(payment.amount.yuanString) made"
                           + (try letter.sent(.paymentAdvice, claim: claim, service, context)))
                 case let .pending(payment, approvers, limit):
-                    print("AWAITING APPROVAL: payment \(payment.number) of \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); it is recorded and waits for \(approvers.isEmpty ? "an approver with enough authority (nobody has it yet)" : approvers.joined(separator: " or ")) (puhui claim approvals; puhui claim approve-payment \(Reference.normalized(claim)))")
+                    print(Style.warning("AWAITING APPROVAL:") + " payment \(payment.number) of \(payment.amount.yuanString) exceeds \(payment.requestedBy)'s authority of \(limit.yuanString); it is recorded and waits for \(approvers.isEmpty ? "an approver with enough authority (nobody has it yet)" : approvers.joined(separator: " or ")) (puhui claim approvals; puhui claim approve-payment \(Reference.normalized(claim)))")
                 }
             }
         }
@@ -175,7 +175,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct ApprovePayment: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "approve-payment", abstract: "Approve and make a payment waiting for approval.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
@@ -190,7 +190,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct RejectNotice: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reject-notice", abstract: "Send the written rejection notice with reasons (Art. 24).")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @OptionGroup var letter: LetterOutOption
         @OptionGroup var options: ClaimActorOptions
 
@@ -209,7 +209,7 @@ struct ClaimCommand: ParsableCommand {
                 After a partial payment, --waive-rest --reason "…" closes the claim with the rest of the payable amount waived by the
                 claimant: the amount and the reason are recorded, and the Art. 23 payment clock ends with this closing.
                 """)
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Flag(name: .long, help: "The claimant accepts what was paid and waives the rest of the payable amount (give --reason).") var waiveRest = false
         @Option(name: .long, help: "Why the rest is waived.") var reason: String?
         @OptionGroup var options: ClaimActorOptions
@@ -230,7 +230,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Reopen: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed, rejected or withdrawn claim.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, help: "Why.") var reason: String
         @OptionGroup var options: ClaimActorOptions
 
@@ -244,7 +244,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Reserve: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "reserve", abstract: "Set the claim's reserve.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @Option(name: .long, help: "The reserve in yuan.") var amount: String
         @Option(name: .long, help: "Why.") var reason: String
         @OptionGroup var options: ClaimActorOptions
@@ -260,7 +260,7 @@ struct ClaimCommand: ParsableCommand {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "The claimant withdraws the claim.")
-        @Argument(help: "Claim reference.") var claim: String
+        @Argument(help: "Claim reference.", completion: Completions.claimReference) var claim: String
         @OptionGroup var options: ClaimActorOptions
 
         func run() throws {

@@ -24,6 +24,14 @@ struct ClassifyCommand: ParsableCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var environment: EnvironmentOptions
 
+    func validate() throws {
+        // The form of a code is a usage matter; whether the standard knows it is the classifier's.
+        if industry.range(of: "^[A-Ta-t][0-9]{0,4}$", options: .regularExpression) == nil {
+            throw ValidationError("--industry '\(industry)' is not a GB/T 4754-2017 industry code (a section letter A-T and up to four digits, such as F5211)")
+        }
+        try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
+    }
+
     func run() throws {
         try CLI.run {
             func decimal(_ text: String?, _ option: String) throws -> ExactDecimal? {
@@ -42,8 +50,8 @@ struct ClassifyCommand: ParsableCommand {
             case let .failure(problem): throw PuhuiError.invalid("industry: \(problem.message)")
             }
             switch format.format {
-            case .json:
-                struct Output: Encodable {
+            case .json, .csv:
+                struct Classification: Encodable {
                     var sizeClass: String?
                     var industryCode: String
                     var industryGroup: Int
@@ -61,9 +69,10 @@ struct ClassifyCommand: ParsableCommand {
                     }
                     enum CodingKeys: String, CodingKey { case sizeClass, industryCode, industryGroup, industryGroupName, explanation, missing }
                 }
-                print(try CLI.json(Output(sizeClass: result.sizeClass?.rawValue, industryCode: result.industryCode, industryGroup: result.industryGroup,
-                                          industryGroupName: result.industryGroupName, explanation: result.explanation, missing: result.missing)))
-            case .table, .csv:
+                try Output.show(Classification(sizeClass: result.sizeClass?.rawValue, industryCode: result.industryCode, industryGroup: result.industryGroup,
+                                               industryGroupName: result.industryGroupName, explanation: result.explanation, missing: result.missing),
+                                format.format) { "" }
+            case .table:
                 print("\(result.sizeClass?.rawValue ?? "unclassifiable")")
                 print(result.explanation)
             }

@@ -13,7 +13,7 @@ struct ExportOptions: ParsableArguments {
     @Option(name: .long, help: "Only what was recorded by this time (default the end of --to, or now).") var asOf: String?
     @Option(name: .long, help: "Only this line of business.") var line: LineOfBusiness?
     @Option(name: .long, help: "Only this customer segment.") var segment: Segment?
-    @Option(name: .long, help: "csv (UTF-8 with BOM, CRLF; for spreadsheets) or json.") var format: ExtractDetail.Format = .csv
+    @Option(name: .long, help: "csv (UTF-8, CRLF; with a BOM in a file, for spreadsheets) or json.") var format: ExtractDetail.Format = .csv
     @Option(name: .long, help: ArgumentHelp("Write into this file (replaced once complete) or directory; default standard output.", valueName: "path"))
     var out: String?
     @Flag(name: .long, help: "Person names and identity numbers in full (role finance; recorded in the audit trail).") var reveal = false
@@ -31,8 +31,14 @@ struct ExportOptions: ParsableArguments {
             let service = engine.exports
             let filter = BordereauFilter(period: try service.period(from: first, to: last, asOf: cut), line: line, segment: segment, reveal: reveal)
             guard let out else {
+                // A byte order mark is for spreadsheets opening a file; standard output goes to programs.
                 let stdout = FileHandle.standardOutput
-                _ = try export(service, filter, format, context) { try stdout.write(contentsOf: Data($0)) }
+                var first = true
+                _ = try export(service, filter, format, context) { bytes in
+                    let chunk = first && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+                    first = false
+                    try stdout.write(contentsOf: Data(chunk))
+                }
                 return
             }
             var isDirectory: ObjCBool = false

@@ -17,6 +17,7 @@ struct LetterCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "The letters sent about a claim or a policy, oldest first.")
         @Argument(help: "Claim reference or policy number.") var subject: String
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -24,15 +25,16 @@ struct LetterCommand: ParsableCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let letters = try engine.letters().letters(about: subject, context)
+                let shown = page.slice(letters)
                 if format.format == .json {
-                    print(try CLI.json(letters))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 var table = TextTable(["letter", "kind", "subject", "sent", "by", "bytes", "sha256"], rightAligned: [5])
-                for l in letters {
+                for l in shown.rows {
                     table.add([l.reference, l.kind.rawValue, l.subject, l.createdAt.shortDescription, l.createdBy, String(l.byteCount), l.sha256])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }
@@ -43,12 +45,18 @@ struct LetterCommand: ParsableCommand {
         @Argument(help: "Letter reference (LTR-2026-000001).") var reference: String
         @Option(name: .long, help: ArgumentHelp("Write the HTML into this file.", valueName: "file")) var out: String?
         @Option(name: .long, help: ArgumentHelp("Also print it to PDF (needs chromium on PATH).", valueName: "file")) var pdf: String?
+        @Option(name: .long, help: "json or csv: the letter's record (kind, subject, sent, by, size, SHA-256) instead of its HTML.")
+        var format: OutputFormat?
         @OptionGroup var engineOptions: EngineOptions
 
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let letter = try engine.letters().letter(reference, context)
+                if let format, format != .table {
+                    try Output.show(letter.record, format) { "" }
+                    return
+                }
                 if let pdf {
                     try PDFPrinter.print(letter, to: pdf)
                     CLI.printError("printed \(letter.record.reference) to \(pdf)")
@@ -66,7 +74,7 @@ struct LetterCommand: ParsableCommand {
     struct Schedule: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "schedule", abstract: "Send the policy schedule as the policy stands (an underwriter); kept with the policy.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: ArgumentHelp("Write the letter into this file (- for standard output).", valueName: "file")) var out: String?
         @OptionGroup var at: AtOption
         @OptionGroup var engineOptions: EngineOptions

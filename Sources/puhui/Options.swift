@@ -111,6 +111,14 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
+    @Flag(name: .long, help: "Tables as wide as their contents (default: fitted to the terminal, $COLUMNS or 80).")
+    var wide = false
+    @Flag(name: .long, help: "Never page the output through $PAGER (also PUHUI_NO_PAGER=1).")
+    var noPager = false
+
+    func validate() throws {
+        if wide { Terminal.wide = true }
+    }
 }
 
 /// Runs a command body, turning the engine's failures into a message on stderr and an exit code.

@@ -41,9 +41,9 @@ struct PartyCommand: ParsableCommand {
                 var output = result
                 output.identifier = shown
                 switch format.format {
-                case .json:
-                    print(try CLI.json(output))
-                case .table, .csv:
+                case .json, .csv:
+                    try Output.show(output, format.format) { "" }
+                case .table:
                     if result.valid {
                         var line = "\(shown): valid \(result.kind ?? "")"
                         if let birth = result.birthDate, let sex = result.sex { line += ", born \(birth), \(sex)" }
@@ -87,6 +87,7 @@ struct PartyCommand: ParsableCommand {
 
         func validate() throws {
             if file == nil && (kind == nil || name == nil) { throw ValidationError("give --kind and --name, or --file FILE.json") }
+            try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
         }
 
         func run() throws {
@@ -151,14 +152,14 @@ struct PartyCommand: ParsableCommand {
                 let service = try engine.parties()
                 let party = try service.party(reference, context)
                 let earlier = history ? try service.history(party.reference, context) : []
-                if format.format == .json && history {
-                    struct Output: Encodable { var party: Party; var history: [PartyHistoryEntry] }
-                    print(try CLI.json(Output(party: reveal.reveal ? party : party.masked(),
-                                              history: earlier.map { entry in
-                                                  var shown = entry
-                                                  if !reveal.reveal { shown.before = entry.before.masked() }
-                                                  return shown
-                                              })))
+                if format.format != .table && history {
+                    struct Shown: Encodable { var party: Party; var history: [PartyHistoryEntry] }
+                    try Output.show(Shown(party: reveal.reveal ? party : party.masked(),
+                                          history: earlier.map { entry in
+                                              var shown = entry
+                                              if !reveal.reveal { shown.before = entry.before.masked() }
+                                              return shown
+                                          }), format.format) { "" }
                     return
                 }
                 PartyText.print(party, format: format.format, reveal: reveal.reveal)
@@ -188,12 +189,16 @@ struct PartyCommand: ParsableCommand {
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
 
+        func validate() throws {
+            try SizeFigureOptions.check(employees: employees, revenue: revenue, assets: assets)
+        }
+
         func run() throws {
             try CLI.run {
                 let changes = PartyChanges(name: name, phone: phone, employees: employees, revenue: revenue, assets: assets, figuresYear: year)
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let update = try engine.parties().update(reference, changes, context)
-                if format.format != .json {
+                if format.format == .table {
                     print("updated \(update.party.reference): " + update.changes.joined(separator: "; "))
                     for person in update.relinked { print("  \(person.reference): \(person.changes.joined(separator: "; "))") }
                 }
@@ -207,7 +212,7 @@ struct PartyCommand: ParsableCommand {
             commandName: "search", abstract: "Find parties by name, reference, social credit code or phone.",
             discussion: "Phones, identity numbers and person names are masked unless --reveal is given.")
         @Argument(help: "Part of a name, or a whole reference, code or phone number.") var text: String
-        @Option(name: .long, help: "At most this many.") var limit = 50
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
@@ -215,17 +220,18 @@ struct PartyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
-                let parties = try engine.parties().search(text, limit: limit, context)
-                switch format.format {
-                case .json:
-                    print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
-                case .table, .csv:
-                    var table = TextTable(["reference", "kind", "name", "identifier", "phone", "segment"])
+                // A search finds at most 50 by default; --limit and --offset page further.
+                let wanted = page.skip + (page.limit ?? 50) + 1
+                let found = try engine.parties().search(text, limit: wanted, context).map { reveal.reveal ? $0 : $0.masked() }
+                var shown = PageOptions.slice(found, offset: page.skip, limit: page.limit ?? 50)
+                if found.count < wanted { shown.total = found.count } else { shown.total = nil }
+                try Output.list(shown, format.format) { parties in
+                    var table = TextTable(["reference", "kind", "name", "identifier", "phone", "segment"], free: [2])
                     for p in parties {
                         table.add([p.reference, p.kind.rawValue, p.shownName(reveal: reveal.reveal), p.shownIdentifier(reveal: reveal.reveal) ?? "",
                                    p.shownPhone(reveal: reveal.reveal) ?? "", p.segment.rawValue])
                     }
-                    print(format.format == .csv ? table.csv() : table.render())
+                    return table
                 }
             }
         }
@@ -236,7 +242,7 @@ struct PartyCommand: ParsableCommand {
 
         @Option(name: .long, help: "Only this segment.") var segment: Segment?
         @Option(name: .long, help: "Only this kind.") var kind: PartyKind?
-        @Option(name: .long, help: "At most this many.") var limit: Int?
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
@@ -244,17 +250,14 @@ struct PartyCommand: ParsableCommand {
         func run() throws {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
-                let parties = try engine.parties().list(segment: segment, kind: kind, limit: limit, context)
-                switch format.format {
-                case .json:
-                    print(try CLI.json(parties.map { reveal.reveal ? $0 : $0.masked() }))
-                case .table, .csv:
-                    var table = TextTable(["reference", "kind", "name", "identifier", "segment", "size", "role", "linked to"])
+                let parties = try engine.parties().list(segment: segment, kind: kind, limit: page.probe, offset: page.skip, context)
+                try Output.list(page.page(probed: parties.map { reveal.reveal ? $0 : $0.masked() }), format.format) { parties in
+                    var table = TextTable(["reference", "kind", "name", "identifier", "segment", "size", "role", "linked to"], free: [2])
                     for p in parties {
                         table.add([p.reference, p.kind.rawValue, p.shownName(reveal: reveal.reveal), p.shownIdentifier(reveal: reveal.reveal) ?? "",
                                    p.segment.rawValue, p.sizeClass?.rawValue ?? "", p.role?.rawValue ?? "", p.employer ?? p.ownerOf ?? ""])
                     }
-                    print(format.format == .csv ? table.csv() : table.render())
+                    return table
                 }
             }
         }
@@ -265,6 +268,10 @@ struct PartyCommand: ParsableCommand {
 
         @Option(name: .long, help: "The date the report is for (default today in China).") var asOf: String?
         @Option(name: .long, help: "Findings listed per category.") var limit = 20
+
+        func validate() throws {
+            if limit < 0 { throw ValidationError("--limit '\(limit)' must be 0 or more") }
+        }
         @OptionGroup var format: FormatOptions
         @OptionGroup var reveal: RevealOption
         @OptionGroup var engineOptions: EngineOptions
@@ -306,8 +313,8 @@ struct PartyCommand: ParsableCommand {
 enum PartyText {
     static func print(_ party: Party, format: OutputFormat, reveal: Bool) {
         let shown = reveal ? party : party.masked()
-        if format == .json {
-            Swift.print((try? CLI.json(shown)) ?? "{}")
+        if format != .table {
+            try? Output.show(shown, format) { "" }
             return
         }
         var lines = ["\(party.reference)  \(party.shownName(reveal: reveal))  (\(party.kind.rawValue))"]
@@ -330,5 +337,17 @@ enum PartyText {
         lines.append("segment:      \(party.segment.rawValue) (\(party.segment.chineseName)): \(party.segmentBasis)")
         lines.append("registered:   \(party.createdAt.shortDescription)")
         Swift.print(lines.joined(separator: "\n"))
+    }
+}
+
+/// The size figures given as options (`--employees`, `--revenue`, `--assets` in 万元): a value of the
+/// wrong form is a usage error (exit 64), before anything is read or written.
+enum SizeFigureOptions {
+    static func check(employees: Int?, revenue: String?, assets: String?) throws {
+        if let employees, employees < 0 { throw ValidationError("--employees must not be negative") }
+        for (option, text) in [("--revenue", revenue), ("--assets", assets)] {
+            guard let text else { continue }
+            guard let value = ExactDecimal(parsing: text), !value.isNegative else { throw ValidationError("\(option) '\(text)' is not an amount in 万元") }
+        }
     }
 }

@@ -14,7 +14,7 @@ struct PensionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "statement", abstract: "Every movement of the account, its value and surrender value, and the pension projected.",
             discussion: "Interest is credited at the end of each month on the month's daily balances at the declared rate, never below the guaranteed rate, to the fen.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: "At the end of this date (default today).") var asOf: String?
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -32,7 +32,7 @@ struct PensionCommand: ParsableCommand {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "convert", abstract: "Convert the account at retirement into its monthly life annuity, guaranteed for the product's years.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -55,7 +55,7 @@ struct PensionCommand: ParsableCommand {
 
 enum PensionText {
     static func statement(_ s: PensionService.Statement, csv: Bool) -> String {
-        var table = TextTable(["date", "movement", "amount", "balance", "rate", "note"], rightAligned: [2, 3])
+        var table = TextTable(["date", "movement", "amount", "balance", "rate", "note"], rightAligned: [2, 3], free: [5])
         for m in s.account.movements {
             table.add([m.date.description, m.kind.rawValue, m.amount.yuanString, m.balance.yuanString, m.rate?.description ?? "", m.note ?? ""])
         }

@@ -19,7 +19,7 @@ struct PolicyCommand: ParsableCommand {
             commandName: "apply", abstract: "Rate a risk, run the product's underwriting rules and accept (issue), refer or decline.",
             discussion: "Exit 0 when accepted or referred, 1 when declined or the input is refused.")
 
-        @Option(name: .long, help: "Product code.") var product: String?
+        @Option(name: .long, help: "Product code.", completion: Completions.productCode) var product: String?
         @Option(name: .long, help: "Apply on a stored quote (its product and risk) instead of --product and --risk.") var quote: String?
         @Option(name: .long, help: "The policyholder's party reference.") var holder: String
         @Option(name: .long, parsing: .singleValue, help: "An insured person's party reference (repeat for each, in the order of the risk's insured list).")
@@ -65,7 +65,7 @@ struct PolicyCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one policy.")
-        @Argument(help: "Policy number (PL-2026-000001).") var number: String
+        @Argument(help: "Policy number (PL-2026-000001).", completion: Completions.policyNumber) var number: String
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -75,7 +75,7 @@ struct PolicyCommand: ParsableCommand {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let (engine, context) = try engineOptions.context()
                 let policy = try engine.policies.policy(number, asOf: date, context)
-                print(format.format == .json ? try CLI.json(policy) : PolicyText.policy(policy))
+                try Output.show(policy, format.format) { PolicyText.policy(policy) }
             }
         }
     }
@@ -86,7 +86,7 @@ struct PolicyCommand: ParsableCommand {
         @Option(name: .long, help: "Only this line.") var line: LineOfBusiness?
         @Option(name: .long, help: "Only this status: in-force, lapsed, cancelled, expired.") var status: Policy.Status?
         @Option(name: .long, help: "Status as of this date (default today).") var asOf: String?
-        @Option(name: .long, help: "At most this many.") var limit: Int?
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -94,17 +94,15 @@ struct PolicyCommand: ParsableCommand {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let (engine, context) = try engineOptions.context()
-                let policies = try engine.policies.list(PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: limit), context)
-                if format.format == .json {
-                    print(try CLI.json(policies))
-                    return
+                let filter = PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: page.probe, offset: page.skip)
+                try Output.list(page.page(probed: try engine.policies.list(filter, context)), format.format) { policies in
+                    var table = TextTable(["policy", "product", "holder", "segment", "start", "end", "premium", "sum insured", "status"], rightAligned: [6, 7])
+                    for p in policies {
+                        table.add([p.number, "\(p.productCode) v\(p.productVersion)", p.holder, p.segment.rawValue, p.startDate.description,
+                                   p.endDate.description, p.premium.yuanString, p.sumInsured.yuanString, p.status.rawValue])
+                    }
+                    return table
                 }
-                var table = TextTable(["policy", "product", "holder", "segment", "start", "end", "premium", "sum insured", "status"], rightAligned: [6, 7])
-                for p in policies {
-                    table.add([p.number, "\(p.productCode) v\(p.productVersion)", p.holder, p.segment.rawValue, p.startDate.description,
-                               p.endDate.description, p.premium.yuanString, p.sumInsured.yuanString, p.status.rawValue])
-                }
-                print(format.format == .csv ? table.csv() : table.render())
             }
         }
     }
@@ -113,7 +111,7 @@ struct PolicyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "cancel", abstract: "Cancel a policy from a date, refunding what was received less the premium earned by the product's rule.",
             discussion: "A pension account is surrendered: its value less the surrender charge of the policy year.")
-        @Argument(help: "Policy number.") var number: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var number: String
         @Option(name: .long, help: "The last day of cover.") var date: String
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions
@@ -171,7 +169,7 @@ enum PolicyText {
     }
 
     static func policy(_ p: Policy) -> String {
-        var lines = ["policy \(p.number)  \(p.productCode) v\(p.productVersion) (\(p.line.rawValue))  \(p.status.rawValue)"]
+        var lines = [Style.heading("policy \(p.number)") + "  \(p.productCode) v\(p.productVersion) (\(p.line.rawValue))  \(p.status.rawValue)"]
         lines.append("holder \(p.holder), segment \(p.segment.rawValue); application \(p.application), issued \(p.issuedAt.shortDescription)")
         lines.append("cover \(p.startDate) to \(p.endDate); premium \(p.premium.yuanString) (\(p.frequency.rawValue)); sum insured \(p.sumInsured.yuanString)")
         if let cancelled = p.cancelledOn { lines.append("cancelled on \(cancelled), refund \(p.cancellationRefund?.yuanString ?? "0.00")") }
@@ -180,7 +178,7 @@ enum PolicyText {
             lines.append("lapsed from \(lapse.lapsedFrom) (\(lapse.due) unpaid past \(lapse.graceEnd)); notice due \(lapse.noticeDue)"
                          + (lapse.reinstatedOn.map { "; reinstated on \($0)" } ?? ""))
         }
-        var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate"], rightAligned: [2, 3, 6])
+        var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate"], rightAligned: [2, 3, 6], free: [1])
         for c in p.coverages {
             var deductible = c.deductible?.yuanString ?? ""
             if let percent = c.deductiblePercent { deductible += (deductible.isEmpty ? "" : " or ") + "\(percent)%" }

@@ -14,7 +14,7 @@ extension PolicyCommand {
                 --add-insured P-000010:2 gives the person's occupation class after the colon (accident cover needs one).
                 Exit 0 when accepted or referred, 1 when declined or refused.
                 """)
-        @Argument(help: "Policy number.") var number: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var number: String
         @Option(name: .long, help: "The first day of the changed cover.") var effective: String
         @Option(name: .long, help: "The whole risk as it is from that day, as JSON (- reads standard input).") var risk: String?
         @Option(name: .long, parsing: .singleValue, help: "A person joining (party reference[:occupation class]); repeat for each.") var addInsured: [String] = []
@@ -45,7 +45,7 @@ extension PolicyCommand {
                 }
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let result = try engine.endorsements.endorse(number, effective: date, change: change, documents: document, context)
-                print(format.format == .json ? try CLI.json(result) : EndorsementText.result(result))
+                try Output.show(result, format.format) { EndorsementText.result(result) }
                 if result.decision == .decline { throw ExitCode(1) }
             }
         }
@@ -61,7 +61,7 @@ extension PolicyCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let endorsement = try engine.endorsements.endorsement(reference, context)
-                print(format.format == .json ? try CLI.json(endorsement) : EndorsementText.endorsement(endorsement, worksheet: true))
+                try Output.show(endorsement, format.format) { EndorsementText.endorsement(endorsement, worksheet: true) }
             }
         }
     }
@@ -78,7 +78,7 @@ extension PolicyCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let result = try engine.endorsements.approve(reference, note: note, context)
-                print(format.format == .json ? try CLI.json(result) : EndorsementText.result(result))
+                try Output.show(result, format.format) { EndorsementText.result(result) }
             }
         }
     }
@@ -103,7 +103,7 @@ extension PolicyCommand {
         static let configuration = CommandConfiguration(
             commandName: "reinstate", abstract: "Reinstate a lapsed policy, its arrears paid, within the product's window.",
             discussion: "Cover resumes on the day of the reinstatement (--at); the days from the end of grace to it stay uncovered.")
-        @Argument(help: "Policy number.") var number: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var number: String
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -112,7 +112,7 @@ extension PolicyCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let policy = try engine.policies.reinstate(number, context)
-                print(format.format == .json ? try CLI.json(policy) : "reinstated \(policy.number) from \(context.at.chinaDate)\n" + PolicyText.policy(policy))
+                try Output.show(policy, format.format) { "reinstated \(policy.number) from \(context.at.chinaDate)\n" + PolicyText.policy(policy) }
             }
         }
     }
@@ -121,6 +121,7 @@ extension PolicyCommand {
         static let configuration = CommandConfiguration(commandName: "renewals", abstract: "Renewable policies ending soon, with their own claims and any renewal offered.")
         @Option(name: .long, help: "Ending within this many days (60 or 60d).") var dueWithin: String = "60d"
         @Option(name: .long, help: "From this date (default today).") var asOf: String?
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -130,16 +131,17 @@ extension PolicyCommand {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let (engine, context) = try engineOptions.context()
                 let due = try engine.underwriting.renewalsDue(within: days, asOf: date, context)
+                let shown = page.slice(due)
                 if format.format == .json {
-                    print(try CLI.json(due))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 var table = TextTable(["policy", "product", "holder", "segment", "ends", "premium", "claims", "renewal"], rightAligned: [5, 6])
-                for d in due {
+                for d in shown.rows {
                     table.add([d.policy, "\(d.productCode) v\(d.productVersion)", d.holder, d.segment.rawValue, d.endDate.description, d.premium.yuanString,
                                String(d.claims), d.renewalApplication.map { "\($0) (\(d.renewalStatus ?? ""))" } ?? ""])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }
@@ -148,7 +150,7 @@ extension PolicyCommand {
         static let configuration = CommandConfiguration(
             commandName: "renew", abstract: "Offer the next term, re-rated on the product and tables in force at its start.",
             discussion: "The loss-history factor counts the policy's own claims. Accepted automatically within the product's renewal terms, else referred. With --all-due-within, every renewable policy ending within the days is offered renewal.")
-        @Argument(help: "Policy number.") var number: String?
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var number: String?
         @Option(name: .long, help: "Renew every policy ending within this many days (60 or 60d) not yet renewed.") var allDueWithin: String?
         @OptionGroup var at: AtOption
         @OptionGroup var format: FormatOptions

@@ -17,7 +17,7 @@ struct PremiumCommand: ParsableCommand {
 
     struct Receive: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "receive", abstract: "Record premium (or a pension contribution) received on a policy.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Option(name: .long, help: "The bank's reference (each is received once).") var reference: String?
         @OptionGroup var at: AtOption
@@ -29,7 +29,7 @@ struct PremiumCommand: ParsableCommand {
                 let money = try PremiumCommand.amount(amount)
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let receipt = try engine.premiums.receive(policy, amount: money, reference: reference, context)
-                print(format.format == .json ? try CLI.json(receipt) : PremiumText.receipt(receipt))
+                try Output.show(receipt, format.format) { PremiumText.receipt(receipt) }
             }
         }
     }
@@ -62,7 +62,7 @@ struct PremiumCommand: ParsableCommand {
 
     struct Refund: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "refund", abstract: "Pay back credit held on a policy.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: "Amount in yuan.") var amount: String
         @Option(name: .long, help: "The payment's reference.") var reference: String?
         @OptionGroup var at: AtOption
@@ -74,14 +74,14 @@ struct PremiumCommand: ParsableCommand {
                 let money = try PremiumCommand.amount(amount)
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let receipt = try engine.premiums.refund(policy, amount: money, reference: reference, context)
-                print(format.format == .json ? try CLI.json(receipt) : PremiumText.receipt(receipt))
+                try Output.show(receipt, format.format) { PremiumText.receipt(receipt) }
             }
         }
     }
 
     struct Ledger: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "ledger", abstract: "A policy's dues, what paid them, credit and arrears.")
-        @Argument(help: "Policy number.") var policy: String
+        @Argument(help: "Policy number.", completion: Completions.policyNumber) var policy: String
         @Option(name: .long, help: "As it stood at the end of this date (default today).") var asOf: String?
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
@@ -91,7 +91,7 @@ struct PremiumCommand: ParsableCommand {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let (engine, context) = try engineOptions.context()
                 let view = try engine.premiums.ledger(policy, asOf: date, context)
-                print(format.format == .json ? try CLI.json(view) : PremiumText.ledger(view))
+                try Output.show(view, format.format) { PremiumText.ledger(view) }
             }
         }
     }
@@ -101,7 +101,7 @@ struct PremiumCommand: ParsableCommand {
             commandName: "arrears", abstract: "Policies with premium fallen due and unpaid, most days late first.",
             discussion: "Stage: in-grace (the last day of grace included), past-grace (the lapse run lapses it), lapsed.")
         @Option(name: .long, help: "At the end of this date (default today).") var asOf: String?
-        @Option(name: .long, help: "At most this many rows.") var limit: Int?
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -109,18 +109,18 @@ struct PremiumCommand: ParsableCommand {
             try CLI.run {
                 let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
                 let (engine, context) = try engineOptions.context()
-                var rows = try engine.premiums.arrears(asOf: date, context)
-                if let limit { rows = Array(rows.prefix(max(0, limit))) }
+                let rows = try engine.premiums.arrears(asOf: date, context)
+                let shown = page.slice(rows)
                 if format.format == .json {
-                    print(try CLI.json(rows))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 var table = TextTable(["policy", "product", "holder", "oldest unpaid", "due", "overdue", "days late", "grace to", "stage"], rightAligned: [5, 6])
-                for r in rows {
+                for r in shown.rows {
                     table.add([r.policy, r.product, r.holder, r.due, r.dueDate.description, r.overdue.yuanString, String(r.daysLate),
                                r.graceEnd.description, r.stage.rawValue])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }

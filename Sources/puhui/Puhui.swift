@@ -17,4 +17,22 @@ struct Puhui: AsyncParsableCommand {
                       PremiumCommand.self, PensionCommand.self, UnderwritingCommand.self, ClaimCommand.self, LetterCommand.self, StatsCommand.self, AuditCommand.self, DemoCommand.self,
                       ServeCommand.self]
     )
+
+    /// Parses and runs the command as ArgumentParser's own `main` does, with long output on a
+    /// terminal paged (`Pager`).
+    static func main() async {
+        let pager = Pager.begin(arguments: Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try await asyncParseAsRoot(nil)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            pager?.finish()
+            exit(withError: error)
+        }
+        pager?.finish()
+    }
 }

@@ -14,7 +14,7 @@ struct QuoteCommand: ParsableCommand {
             nothing is stored.
             """)
 
-    @Option(name: .long, help: "Product code.")
+    @Option(name: .long, help: "Product code.", completion: Completions.productCode)
     var product: String
 
     @Option(name: .long, help: "Rating date (YYYY-MM-DD, default today in China): the product and rate versions in force on it.")

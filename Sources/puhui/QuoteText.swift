@@ -4,7 +4,7 @@ import PuhuiServices
 /// A quote and its worksheet for a person (or the worksheet as CSV).
 enum QuoteText {
     static func worksheetTable(_ steps: [WorksheetStep]) -> TextTable {
-        var table = TextTable(["#", "step", "table", "key", "factor", "amount", "rounding / note"], rightAligned: [0, 5])
+        var table = TextTable(["#", "step", "table", "key", "factor", "amount", "rounding / note"], rightAligned: [0, 5], free: [6])
         for (i, step) in steps.enumerated() {
             table.add([String(i + 1), step.name, step.table ?? "", step.key ?? "", step.factor ?? "", step.amount ?? "",
                        [step.rounding, step.note].compactMap { $0 }.joined(separator: "; ")])
@@ -19,7 +19,7 @@ enum QuoteText {
         out.append("cover \(quote.startDate) to \(quote.endDate)")
         out.append("premium: \(quote.premium.yuanString)" + (quote.netPremium.map { "  (net premium \($0.yuanString))" } ?? ""))
         out.append("")
-        var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate", "premium"], rightAligned: [2, 3, 6, 7])
+        var coverages = TextTable(["coverage", "name", "amount", "deductible", "indemnity", "cover from", "aggregate", "premium"], rightAligned: [2, 3, 6, 7], free: [1])
         for c in quote.coverages {
             var deductible = c.deductible?.yuanString ?? ""
             if let percent = c.deductiblePercent { deductible += (deductible.isEmpty ? "" : " or ") + "\(percent)%" }

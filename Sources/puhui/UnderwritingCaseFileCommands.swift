@@ -17,7 +17,7 @@ extension UnderwritingCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let file = try engine.underwriting.caseFile(reference, reveal: reveal, context)
-                print(format.format == .json ? try CLI.json(file) : UnderwritingText.caseFile(file))
+                try Output.show(file, format.format) { UnderwritingText.caseFile(file) }
             }
         }
     }
@@ -108,13 +108,13 @@ enum UnderwritingText {
             lines.append("insured \(i + 1). \(person.reference) \(person.name)\(person.identifier.map { ", \($0)" } ?? ""), segment \(person.segment.rawValue)")
         }
         lines.append("")
-        lines.append("cover \(f.startDate) to \(f.endDate)\(f.startsInPast ? "  (STARTS IN THE PAST: approve with --start)" : ""); \(f.frequency.rawValue)")
+        lines.append("cover \(f.startDate) to \(f.endDate)\(f.startsInPast ? "  " + Style.warning("(STARTS IN THE PAST: approve with --start)") : ""); \(f.frequency.rawValue)")
         lines.append("premium \(f.premium.yuanString); sum insured \(f.sumInsured.yuanString); authority is checked on the \(f.authority.name) \(f.authority.amount.yuanString)")
         let offer = f.offer
-        lines.append("offer open \(offer.validityDays) days, until the end of \(offer.openUntil.adding(seconds: -1).chinaDate)\(offer.lapsed ? "  LAPSED (uw expire)" : "")")
+        lines.append("offer open \(offer.validityDays) days, until the end of \(offer.openUntil.adding(seconds: -1).chinaDate)\(offer.lapsed ? "  " + Style.alarm("LAPSED") + " (uw expire)" : "")")
         lines.append("")
         lines.append("risk as given:")
-        var risk = TextTable(["field", "value"])
+        var risk = TextTable(["field", "value"], free: [1])
         for line in f.risk { risk.add([line.field, line.value]) }
         lines.append(risk.render())
         lines.append("")
@@ -123,7 +123,7 @@ enum UnderwritingText {
             lines.append("  \(rule.code) \(rule.action.rawValue): \(rule.fact) \(rule.test), value \(rule.value) — \(rule.reason.zh) / \(rule.reason.en)")
         }
         lines.append("")
-        var documents = TextTable(["document", "name", "required", "status", "when", "by", "reason"])
+        var documents = TextTable(["document", "name", "required", "status", "when", "by", "reason"], free: [1, 6])
         for d in f.documents {
             documents.add([d.code, d.name.zh, d.required ? "yes" : "", d.status.rawValue.uppercased(), d.at?.shortDescription ?? "", d.by ?? "", d.reason ?? ""])
         }
@@ -135,7 +135,7 @@ enum UnderwritingText {
         for note in f.notes { lines.append("note: \(note)") }
         lines.append("")
         lines.append("history:")
-        var history = TextTable(["when", "who", "subject", "what", "after"])
+        var history = TextTable(["when", "who", "subject", "what", "after"], free: [4])
         for e in f.history {
             // The rules' decision is shown in full above; long records are cut here (the JSON has them whole).
             let after = e.after ?? ""

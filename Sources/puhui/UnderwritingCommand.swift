@@ -13,6 +13,7 @@ struct UnderwritingCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "endorsements", abstract: "Referred endorsements waiting for an underwriter, oldest first.",
             discussion: "Approve with puhui policy approve-endorsement, decline with puhui policy decline-endorsement.")
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -20,17 +21,18 @@ struct UnderwritingCommand: ParsableCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let queue = try engine.endorsements.queue(context)
+                let shown = page.slice(queue)
                 if format.format == .json {
-                    print(try CLI.json(queue))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 var table = TextTable(["endorsement", "policy", "change", "effective", "premium before", "premium after", "adjustment", "asked by", "reasons"],
-                                      rightAligned: [4, 5, 6])
-                for e in queue {
+                                      rightAligned: [4, 5, 6], free: [8])
+                for e in shown.rows {
                     table.add([e.reference, e.policy, e.change, e.effectiveFrom.description, e.premiumBefore.yuanString, e.premium.yuanString,
                                e.adjustment.yuanString, e.requestedBy, e.firedRules.map { "\($0.code): \($0.reason.en)" }.joined(separator: "; ")])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }
@@ -40,6 +42,7 @@ struct UnderwritingCommand: ParsableCommand {
             commandName: "queue", abstract: "Referred applications waiting for an underwriter, oldest first, with the figure authority is checked on.",
             discussion: "With --mine, only those you may approve: within your authority on that figure, and not entered by you.")
         @Flag(name: .long, help: "Only the referrals waiting for your approval.") var mine = false
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -47,21 +50,22 @@ struct UnderwritingCommand: ParsableCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let queue = mine ? try engine.underwriting.approvals(context) : try engine.underwriting.queue(context)
+                let shown = page.slice(queue)
                 if format.format == .json {
-                    print(try CLI.json(queue))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 let now = CLI.now()
                 var table = TextTable(["application", "product", "holder", "segment", "authority on", "figure", "premium", "entered by", "waiting",
-                                       "open until", "start", "reasons"], rightAligned: [5, 6, 8])
-                for a in queue {
+                                       "open until", "start", "reasons"], rightAligned: [5, 6, 8], free: [11])
+                for a in shown.rows {
                     let lapsed = a.openUntil.map { now >= $0 } ?? false
                     table.add([a.application, a.productCode, a.holder, a.segment.rawValue, a.authorityMeasure, a.authorityFigure.yuanString,
                                a.premium.yuanString, a.appliedBy, DurationText.text(now.secondsSinceEpoch - a.appliedAt.secondsSinceEpoch),
                                (a.openUntil.map { $0.adding(seconds: -1).chinaDate.description } ?? "") + (lapsed ? " LAPSED" : ""),
                                a.startDate.description + (a.startDate < now.chinaDate ? " (past)" : ""), a.reasons.joined(separator: "; ")])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }
@@ -87,7 +91,7 @@ struct UnderwritingCommand: ParsableCommand {
                 let newStart = try start.map { try CLI.parseDate($0, option: "--start") }
                 let (engine, context) = try engineOptions.context(at: try at.instant())
                 let policy = try engine.underwriting.approve(reference, note: note, start: newStart, context)
-                print(format.format == .json ? try CLI.json(policy) : "approved \(reference)\n" + PolicyText.policy(policy))
+                try Output.show(policy, format.format) { "approved \(reference)\n" + PolicyText.policy(policy) }
             }
         }
     }
@@ -190,11 +194,12 @@ struct AuditCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Every recorded event of a policy (with its application), an application, a claim, or a product or rate table of the catalog.")
-        @Option(name: .long, help: "Policy number.") var policy: String?
+        @Option(name: .long, help: "Policy number.", completion: Completions.policyNumber) var policy: String?
         @Option(name: .long, help: "Application reference.") var application: String?
-        @Option(name: .long, help: "Claim reference.") var claim: String?
-        @Option(name: .long, help: "Product code (catalog events such as withdrawn versions).") var product: String?
+        @Option(name: .long, help: "Claim reference.", completion: Completions.claimReference) var claim: String?
+        @Option(name: .long, help: "Product code (catalog events such as withdrawn versions).", completion: Completions.productCode) var product: String?
         @Option(name: .long, help: "Rate table name (catalog events).") var table: String?
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -210,15 +215,16 @@ struct AuditCommand: ParsableCommand {
                     ?? product.map { .product($0) } ?? table.map { .rateTable($0) } ?? .claim(claim ?? "")
                 let (engine, context) = try engineOptions.context()
                 let events = try engine.audit.trail(subject, asOf: CLI.today(), context)
+                let shown = page.slice(events)
                 if format.format == .json {
-                    print(try CLI.json(events))
+                    print(try CLI.json(shown.rows))
                     return
                 }
-                var table = TextTable(["when", "who", "subject", "what", "before", "after"])
-                for e in events {
+                var table = TextTable(["when", "who", "subject", "what", "before", "after"], free: [4, 5])
+                for e in shown.rows {
                     table.add([e.at.shortDescription, e.actor, e.subject, e.action, e.before ?? "", e.after ?? ""])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }

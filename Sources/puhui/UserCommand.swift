@@ -62,11 +62,7 @@ struct WhoamiCommand: ParsableCommand {
         try CLI.run {
             let (engine, context) = try engineOptions.context()
             let details = try engine.identity.user(context.actor, context)
-            if format.format == .json {
-                print(try CLI.json(details))
-                return
-            }
-            print(UserText.render(details, today: context.at.chinaDate))
+            try Output.show(details, format.format) { UserText.render(details, today: context.at.chinaDate) }
         }
     }
 }
@@ -107,6 +103,7 @@ struct UserCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "Every user with their roles and status.")
+        @OptionGroup var page: PageOptions
         @OptionGroup var format: FormatOptions
         @OptionGroup var engineOptions: EngineOptions
 
@@ -115,16 +112,17 @@ struct UserCommand: ParsableCommand {
                 let (engine, context) = try engineOptions.context()
                 try context.authorize(.manageUsers)
                 let users = try engine.identity.users()
+                let shown = page.slice(users)
                 if format.format == .json {
-                    print(try CLI.json(users))
+                    print(try CLI.json(shown.rows))
                     return
                 }
                 var table = TextTable(["user", "roles", "party", "status", "since", "added by"])
-                for u in users {
+                for u in shown.rows {
                     table.add([u.name, u.roles.sorted().map(\.rawValue).joined(separator: " "), u.party ?? "", u.status.rawValue,
                                u.createdAt.shortDescription, u.createdBy])
                 }
-                print(format.format == .csv ? table.csv() : table.render())
+                Output.table(table, shown, format.format)
             }
         }
     }
@@ -139,7 +137,7 @@ struct UserCommand: ParsableCommand {
             try CLI.run {
                 let (engine, context) = try engineOptions.context()
                 let details = try engine.identity.user(name, context)
-                print(format.format == .json ? try CLI.json(details) : UserText.render(details, today: context.at.chinaDate))
+                try Output.show(details, format.format) { UserText.render(details, today: context.at.chinaDate) }
             }
         }
     }

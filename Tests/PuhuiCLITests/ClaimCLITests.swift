@@ -35,7 +35,7 @@ import Testing
         #expect(rows.first?["clock"] as? String == "decision")
         #expect((rows.first?["basis"] as? String)?.hasPrefix("Insurance Law Art. 23") == true)
         #expect(rows.first?["lateSeconds"] as? Int == 10 * 3600)
-        let table = try puhui.run(["claim", "list", "--overdue", "--as-of", "2026-03-14T10:00"], as: "chen.jie")
+        let table = try puhui.run(["claim", "list", "--overdue", "--as-of", "2026-03-14T10:00", "--wide"], as: "chen.jie")
         #expect(table.stdout.contains("CLM-2026-000001  PL-2026-000001  documents-complete  liu.yang  decision  Insurance Law Art. 23"))
         #expect(table.stdout.contains("10h"))
 

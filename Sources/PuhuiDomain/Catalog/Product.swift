@@ -237,6 +237,16 @@ public struct UnderwritingSpec: Sendable, Hashable, Codable {
     /// and `offerValidity` is then the default. Absent from the stored definition when nil, so
     /// products that do not declare it keep their digest.
     public var offerValidityDays: Int?
+    /// What underwriters' authority is checked on (the `authorityMeasure` attribute of
+    /// `<underwriting>`); nil when the product does not say, and the line's default applies.
+    /// Absent from the stored definition when nil, so products that do not declare it keep
+    /// their digest.
+    public var authorityMeasure: AuthorityMeasure.Kind?
+
+    /// The measure authority is checked on for a product of `line`.
+    public func authorityKind(for line: LineOfBusiness) -> AuthorityMeasure.Kind {
+        authorityMeasure ?? AuthorityMeasure.Kind.byDefault(for: line)
+    }
 
     /// The default offer validity when a product declares none (documented in the schema).
     public static let defaultOfferValidityDays = 30
@@ -244,10 +254,11 @@ public struct UnderwritingSpec: Sendable, Hashable, Codable {
     /// The days a referred application stays open for approval.
     public var offerValidity: Int { offerValidityDays ?? Self.defaultOfferValidityDays }
 
-    public init(rules: [UnderwritingRule], documents: [DocumentSpec], offerValidityDays: Int? = nil) {
+    public init(rules: [UnderwritingRule], documents: [DocumentSpec], offerValidityDays: Int? = nil, authorityMeasure: AuthorityMeasure.Kind? = nil) {
         self.rules = rules
         self.documents = documents
         self.offerValidityDays = offerValidityDays
+        self.authorityMeasure = authorityMeasure
     }
 
     /// The documents an applicant of `segment` must provide.

@@ -356,7 +356,15 @@ struct ProductReader {
                 error(element, "offerValidityDays must be a whole number of days from 1 to 366, not '\(text)'")
             }
         }
-        return (UnderwritingSpec(rules: rules, documents: documents, offerValidityDays: validity), lines)
+        var measure: AuthorityMeasure.Kind? = nil
+        if let text = element.attribute("authorityMeasure") {
+            if let kind = AuthorityMeasure.Kind(rawValue: text) {
+                measure = kind
+            } else {
+                error(element, attribute: "authorityMeasure", "authorityMeasure '\(text)' is not a measure\(NameSuggestion.hintAndList(for: text, in: AuthorityMeasure.Kind.allCases.map(\.rawValue), what: "measures"))")
+            }
+        }
+        return (UnderwritingSpec(rules: rules, documents: documents, offerValidityDays: validity, authorityMeasure: measure), lines)
     }
 
     private mutating func readClaims(_ element: XMLElement, coverages: [Coverage]) -> ClaimsSpec? {

@@ -112,8 +112,12 @@ public struct ClaimListFilter: Sendable {
     public var dueWithin: Int64?
     public var asOf: Instant
     public var limit: Int?
+    /// Rows skipped before the first returned.
+    public var offset: Int
 
-    public init(state: ClaimState? = nil, adjuster: String? = nil, overdue: Bool = false, dueWithin: Int64? = nil, asOf: Instant, limit: Int? = nil) {
+    public init(state: ClaimState? = nil, adjuster: String? = nil, overdue: Bool = false, dueWithin: Int64? = nil, asOf: Instant, limit: Int? = nil,
+                offset: Int = 0) {
+        self.offset = offset
         self.state = state
         self.adjuster = adjuster
         self.overdue = overdue

@@ -25,8 +25,11 @@ public struct Quote: Sendable, Hashable, Codable {
     /// The facts underwriting rules test, as read from the risk.
     public var facts: UnderwritingFacts
     public var notes: [String]
+    /// What underwriting authority is checked on, as the product declared it when the quote was
+    /// priced; absent from quotes kept before products could declare it.
+    public var authorityMeasure: AuthorityMeasure.Kind?
 
-    public init(id: String? = nil, productCode: String, productVersion: Int, line: LineOfBusiness, asOf: CivilDate, startDate: CivilDate, endDate: CivilDate, premium: Money, coverages: [QuotedCoverage], worksheet: [WorksheetStep], tableVersions: [String], insuredPersons: [InsuredPremium]? = nil, buyers: [BuyerLimit]? = nil, pension: PensionProjection? = nil, netPremium: Money? = nil, facts: UnderwritingFacts, notes: [String]) {
+    public init(id: String? = nil, productCode: String, productVersion: Int, line: LineOfBusiness, asOf: CivilDate, startDate: CivilDate, endDate: CivilDate, premium: Money, coverages: [QuotedCoverage], worksheet: [WorksheetStep], tableVersions: [String], insuredPersons: [InsuredPremium]? = nil, buyers: [BuyerLimit]? = nil, pension: PensionProjection? = nil, netPremium: Money? = nil, facts: UnderwritingFacts, notes: [String], authorityMeasure: AuthorityMeasure.Kind? = nil) {
         self.id = id
         self.productCode = productCode
         self.productVersion = productVersion
@@ -44,6 +47,7 @@ public struct Quote: Sendable, Hashable, Codable {
         self.netPremium = netPremium
         self.facts = facts
         self.notes = notes
+        self.authorityMeasure = authorityMeasure
     }
 }
 

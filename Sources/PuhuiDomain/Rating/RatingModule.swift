@@ -183,7 +183,7 @@ public struct BoundRater<Module: RatingModule>: Rater {
             endDate: context.startDate.adding(months: d.termMonths).adding(days: -1),
             premium: premium, coverages: d.coverages, worksheet: worksheet.steps, tableVersions: tableVersions,
             insuredPersons: d.insuredPersons, buyers: d.buyers, pension: d.pension, netPremium: d.netPremium,
-            facts: module.facts(risk, context: context), notes: d.notes)
+            facts: module.facts(risk, context: context), notes: d.notes, authorityMeasure: product.underwriting.authorityKind(for: product.line))
     }
 
     public func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money {

@@ -64,7 +64,7 @@ public enum ExtractDetail {
         Column("policy", "保单号"), Column("product", "产品"), Column("segment", "客户群"), Column("line", "险种"), Column("holder", "投保人"),
         Column("issuedAt", "签发时间"), Column("startDate", "起保日期"), Column("endDate", "终止日期"), Column("premium", "年保费"),
         Column("cancelledOn", "退保生效日期"), Column("cancelledAt", "退保记录时间"), Column("refund", "退保退费"),
-        Column("insuredPersons", "被保险人数"), Column("sumInsured", "保险金额"),
+        Column("lapsedFrom", "期末失效日期"), Column("insuredPersons", "期末被保险人数"), Column("sumInsured", "期末保险金额"),
     ] + policyMeasures.map(Column.init)
 
     public static func columns(_ kind: Kind) -> [Column] { kind == .claims ? claimColumns : policyColumns }
@@ -113,7 +113,7 @@ public enum ExtractDetail {
             .text(policy.number), .text("\(policy.productCode) v\(policy.productVersion)"), .text(policy.segment.rawValue),
             .text(policy.line.rawValue), .text(policy.holder), .instant(policy.issuedAt), .date(policy.startDate), .date(policy.endDate),
             .money(policy.premium), .date(recorded ? policy.cancelledOn : nil), .instant(recorded ? policy.cancelledAt : nil),
-            .money(recorded ? policy.refund : nil), .number(policy.insuredPersons), .money(policy.sumInsured),
+            .money(recorded ? policy.refund : nil), .date(policy.lapsedFrom), .number(policy.insuredPersons), .money(policy.sumInsured),
         ]
         for measure in policyMeasures {
             cells.append(measure.indicator?.kind == .money ? .money(Money(fen: record.tally[measure])) : .number(record.tally[measure]))

@@ -17,14 +17,19 @@ public struct PolicyFacts: Sendable, Hashable {
     /// When the cancellation was recorded.
     public var cancelledAt: Instant?
     public var refund: Money?
+    /// The insured persons and the sum insured of the cover in force on the period's last day
+    /// (the latest endorsement in force by then, else the policy as issued).
     public var insuredPersons: Int64
     public var sumInsured: Money
+    /// The day the policy lapsed from (premium unpaid past grace), when it was lapsed and not
+    /// reinstated on the period's last day as known at the as-of time: not in force then.
+    public var lapsedFrom: CivilDate?
     /// Premium received on the policy's ledger in the period, by the as-of time (issue 17).
     public var premiumReceived: Money
 
     public init(number: String, productCode: String, productVersion: Int, segment: Segment, line: LineOfBusiness, holderID: Int64, holder: String,
                 issuedAt: Instant, startDate: CivilDate, endDate: CivilDate, premium: Money, cancelledOn: CivilDate? = nil, cancelledAt: Instant? = nil,
-                refund: Money? = nil, insuredPersons: Int64, sumInsured: Money, premiumReceived: Money = .zero) {
+                refund: Money? = nil, insuredPersons: Int64, sumInsured: Money, premiumReceived: Money = .zero, lapsedFrom: CivilDate? = nil) {
         self.number = number
         self.productCode = productCode
         self.productVersion = productVersion
@@ -42,6 +47,7 @@ public struct PolicyFacts: Sendable, Hashable {
         self.insuredPersons = insuredPersons
         self.sumInsured = sumInsured
         self.premiumReceived = premiumReceived
+        self.lapsedFrom = lapsedFrom
     }
 }
 
@@ -69,7 +75,7 @@ public struct PolicyExtractRecord: Sendable {
         }
         let lastDay = period.to
         let cancelledBefore = recorded && (policy.cancelledOn.map { $0 < lastDay } ?? false)
-        if policy.startDate <= lastDay && policy.endDate >= lastDay && !cancelledBefore {
+        if policy.startDate <= lastDay && policy.endDate >= lastDay && !cancelledBefore && policy.lapsedFrom == nil {
             tally[.policiesInForce] = 1
             tally[.insuredPersonsInForce] = policy.insuredPersons
             tally[.sumInsuredInForce] = policy.sumInsured.fen

@@ -3,6 +3,17 @@
 public enum RenewalRules {
     public static let claimsRuleCode = "RENEWAL-CLAIMS"
     public static let increaseRuleCode = "RENEWAL-INCREASE"
+    public static let arrearsRuleCode = "RENEWAL-ARREARS"
+
+    /// Premium fallen due on the expiring policy and not paid on the day renewal is offered
+    /// (within its grace period: past it the policy lapsed and is not renewed): the renewal is
+    /// referred, so that an underwriter sees the arrears before the next term is issued.
+    public static func arrears(_ ledger: PremiumLedger) -> FiredRule? {
+        guard ledger.overdue.fen > 0, let due = ledger.firstOverdue else { return nil }
+        return FiredRule(code: arrearsRuleCode, action: .refer, fact: "premium-overdue", test: "above 0.00", value: ledger.overdue.yuanString,
+                         reason: LocalizedName(zh: "续保：本保单欠缴保费\(ledger.overdue.yuanString)元（\(due.due.label)，\(due.due.dueDate)到期）",
+                                               en: "renewal: \(ledger.overdue.yuanString) of premium overdue on the policy (\(due.due.label) due \(due.due.dueDate))"))
+    }
 
     /// The renewal rules that fire: the policy's own claims counted above the product's
     /// limit; the premium rising by more than the product's percentage.

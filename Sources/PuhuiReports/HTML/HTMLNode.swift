@@ -37,6 +37,22 @@ public struct HTMLNode: Sendable, Hashable {
         HTMLNode(content: .element(name: name, attributes: attributes, children: children))
     }
 
+    /// A standalone page, from `<!DOCTYPE html>` on: Chinese first, UTF-8, sized for a phone's
+    /// width, with its own style sheet (the reports and letters are single files, printed or
+    /// kept, that load nothing).
+    public static func document(title: String, style: String, @HTMLBuilder body: () -> [HTMLNode]) -> String {
+        let page = element("html", ["lang": "zh-CN"]) {
+            element("head") {
+                element("meta", ["charset": "utf-8"])
+                element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                element("title") { title }
+                element("style") { style }
+            }
+            element("body", attributes: [], children: body())
+        }
+        return "<!DOCTYPE html>\n" + page.render() + "\n"
+    }
+
     /// HTML elements that have no end tag.
     static let void: Set<String> = ["meta", "br", "hr", "img", "link", "col", "wbr"]
     /// SVG elements written self-closed when empty.

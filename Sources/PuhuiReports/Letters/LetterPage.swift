@@ -36,51 +36,42 @@ struct LetterPage {
     var basis: [String]
 
     func render() -> String {
-        "<!DOCTYPE html>\n" + page.render() + "\n"
+        HTMLNode.document(title: title, style: LetterStyle.sheet) { content }
     }
 
     var title: String { "\(header.kind.chineseTitle) \(header.reference)" }
 
-    var page: HTMLNode {
-        .element("html", ["lang": "zh-CN"]) {
-            HTMLNode.element("head") {
-                HTMLNode.element("meta", ["charset": "utf-8"])
-                HTMLNode.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                HTMLNode.element("title") { title }
-                HTMLNode.element("style") { LetterStyle.sheet }
+    /// The page's body.
+    var content: HTMLNode {
+HTMLNode.element("article", ["class": "letter"]) {
+            letterhead
+            HTMLNode.element("h1") {
+                header.kind.chineseTitle
+                HTMLNode.element("span", ["class": "en", "lang": "en"]) { header.kind.englishTitle }
             }
-            HTMLNode.element("body") {
-                HTMLNode.element("article", ["class": "letter"]) {
-                    letterhead
-                    HTMLNode.element("h1") {
-                        header.kind.chineseTitle
-                        HTMLNode.element("span", ["class": "en", "lang": "en"]) { header.kind.englishTitle }
+            HTMLNode.element("p", ["class": "ref"]) {
+                "编号 No. \(header.reference)　　日期 Date \(LetterText.date(header.date))"
+            }
+            HTMLNode.element("p", ["class": "to"]) { "致 \(header.addressee)（\(header.addresseeRole)）：" }
+            HTMLNode.element("dl", ["class": "facts"]) {
+                for fact in facts {
+                    HTMLNode.element("dt") {
+                        fact.zh
+                        HTMLNode.element("span", ["class": "en", "lang": "en"]) { fact.en }
                     }
-                    HTMLNode.element("p", ["class": "ref"]) {
-                        "编号 No. \(header.reference)　　日期 Date \(LetterText.date(header.date))"
-                    }
-                    HTMLNode.element("p", ["class": "to"]) { "致 \(header.addressee)（\(header.addresseeRole)）：" }
-                    HTMLNode.element("dl", ["class": "facts"]) {
-                        for fact in facts {
-                            HTMLNode.element("dt") {
-                                fact.zh
-                                HTMLNode.element("span", ["class": "en", "lang": "en"]) { fact.en }
-                            }
-                            HTMLNode.element("dd") { fact.value }
-                        }
-                    }
-                    body
-                    signature
-                    HTMLNode.element("footer", ["class": "basis"]) {
-                        HTMLNode.element("h2") {
-                            "法律依据"
-                            HTMLNode.element("span", ["class": "en", "lang": "en"]) { "Legal basis" }
-                        }
-                        for paragraph in basis { HTMLNode.element("p") { paragraph } }
-                        HTMLNode.element("p", ["class": "small"]) {
-                            "本函由\(header.insurer.nameZh)理赔与保单服务系统出具，编号 \(header.reference)，其内容的 SHA-256 记录于相应的案件或保单事件中，可供核验。"
-                        }
-                    }
+                    HTMLNode.element("dd") { fact.value }
+                }
+            }
+            body
+            signature
+            HTMLNode.element("footer", ["class": "basis"]) {
+                HTMLNode.element("h2") {
+                    "法律依据"
+                    HTMLNode.element("span", ["class": "en", "lang": "en"]) { "Legal basis" }
+                }
+                for paragraph in basis { HTMLNode.element("p") { paragraph } }
+                HTMLNode.element("p", ["class": "small"]) {
+                    "本函由\(header.insurer.nameZh)理赔与保单服务系统出具，编号 \(header.reference)，其内容的 SHA-256 记录于相应的案件或保单事件中，可供核验。"
                 }
             }
         }

@@ -25,40 +25,31 @@ public struct ExtractReportPage: Sendable {
 
     /// The page, from `<!DOCTYPE html>` on.
     public func render() -> String {
-        "<!DOCTYPE html>\n" + page.render() + "\n"
+        HTMLNode.document(title: title, style: Self.style) { content }
     }
 
     var title: String { "普惠保险监管统计报告 Puhui regulator report \(extract.periodFrom) – \(extract.periodTo)" }
 
-    var page: HTMLNode {
-        .element("html", ["lang": "zh-CN"]) {
-            HTMLNode.element("head") {
-                HTMLNode.element("meta", ["charset": "utf-8"])
-                HTMLNode.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                HTMLNode.element("title") { title }
-                HTMLNode.element("style") { Self.style }
-            }
-            HTMLNode.element("body") {
-                header
-                contents
-                HTMLNode.element("main") {
-                    summary
-                    turnaround
-                    duties
-                    smallClaims
-                    segmentTables
-                    lineTables
-                    individualBusiness
-                    products
-                    definitions
-                }
-                HTMLNode.element("footer") {
-                    HTMLNode.element("p") {
-                        "由 Puhui \(extract.engineVersion) 生成；所有数字截至 \(extract.asOf.shortDescription)（中国时间），每个案件按其截至该时点的记录重演得出。"
-                        HTMLNode.element("span", ["lang": "en"]) {
-                            " Made by Puhui \(extract.engineVersion); every figure is as of \(extract.asOf.shortDescription) China time, each claim replayed from what was recorded by then. Full figures: the extract (CSV, JSON, XML) and its detail files."
-                        }
-                    }
+    /// The page's body.
+    @HTMLBuilder var content: [HTMLNode] {
+        header
+        contents
+        HTMLNode.element("main") {
+            summary
+            turnaround
+            duties
+            smallClaims
+            segmentTables
+            lineTables
+            individualBusiness
+            products
+            definitions
+        }
+        HTMLNode.element("footer") {
+            HTMLNode.element("p") {
+                "由 Puhui \(extract.engineVersion) 生成；所有数字截至 \(extract.asOf.shortDescription)（中国时间），每个案件按其截至该时点的记录重演得出。"
+                HTMLNode.element("span", ["lang": "en"]) {
+                    " Made by Puhui \(extract.engineVersion); every figure is as of \(extract.asOf.shortDescription) China time, each claim replayed from what was recorded by then. Full figures: the extract (CSV, JSON, XML) and its detail files."
                 }
             }
         }

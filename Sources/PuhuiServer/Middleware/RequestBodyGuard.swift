@@ -46,6 +46,11 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
     }
 
     /// The whole body, or 413 past `limit` bytes, or 408 when it takes longer than `timeout`.
+    ///
+    /// The limit is counted on the suspending clock: time the machine spent suspended (a virtual
+    /// machine paused or restored from a snapshot) is not time the client failed to send in, and
+    /// the continuous clock would count it, answering 408 to a body that is on its way. A request
+    /// whose task is cancelled (the server forced down) ends with the cancellation, not a 408.
     static func collect(_ body: RequestBody, limit: Int, timeout: Duration) async throws -> ByteBuffer {
         let collected: ByteBuffer?? = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
             group.addTask {
@@ -56,7 +61,7 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
                 }
             }
             group.addTask {
-                try? await Task.sleep(for: timeout)
+                try await SuspendingClock().sleep(for: timeout)
                 return nil
             }
             defer { group.cancelAll() }

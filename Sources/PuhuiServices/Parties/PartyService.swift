@@ -50,13 +50,13 @@ public struct PartyService: Sendable {
 
     /// Parties, optionally of one segment and kind, in registration order; a customer's list
     /// holds their own party only.
-    public func list(segment: Segment?, kind: PartyKind?, limit: Int?, _ context: ActionContext) throws -> [Party] {
+    public func list(segment: Segment?, kind: PartyKind?, limit: Int?, offset: Int = 0, _ context: ActionContext) throws -> [Party] {
         try context.authorize(.readParties)
         if context.user.isCustomer {
             guard let own = context.user.party else { return [] }
             return [try storage.read { try $0.parties.party(own) }].filter { segment == nil || $0.segment == segment }
         }
-        return try storage.read { try $0.parties.list(segment: segment, kind: kind, limit: limit) }
+        return try storage.read { try $0.parties.list(segment: segment, kind: kind, limit: limit, offset: offset) }
     }
 
     /// The data-quality report of the whole registry: for staff only.

@@ -8,7 +8,7 @@ public protocol PartyStore: PartyDirectory {
     /// Registers a checked party under the next party reference and returns it with it.
     func insert(_ checked: CheckedParty) throws -> Party
     /// Parties, optionally of one segment and kind, in registration order.
-    func list(segment: Segment?, kind: PartyKind?, limit: Int?) throws -> [Party]
+    func list(segment: Segment?, kind: PartyKind?, limit: Int?, offset: Int) throws -> [Party]
     /// Missing, stale, inconsistent and duplicated data, and counts per segment and kind.
     func qualityReport(asOf: CivilDate, limit: Int, reveal: Bool) throws -> PartyQualityReport
 
@@ -22,4 +22,11 @@ public protocol PartyStore: PartyDirectory {
     func search(_ text: String, limit: Int) throws -> [Party]
     /// The employees and owners linked to a firm.
     func linkedPersons(of reference: String) throws -> [Party]
+}
+
+extension PartyStore {
+    /// The first parties (no offset).
+    public func list(segment: Segment?, kind: PartyKind?, limit: Int?) throws -> [Party] {
+        try list(segment: segment, kind: kind, limit: limit, offset: 0)
+    }
 }

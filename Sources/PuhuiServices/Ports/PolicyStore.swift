@@ -120,8 +120,11 @@ public struct PolicyFilter: Sendable {
     public var status: Policy.Status?
     public var asOf: CivilDate
     public var limit: Int?
+    /// Rows skipped before the first returned.
+    public var offset: Int
 
-    public init(holder: String? = nil, line: LineOfBusiness? = nil, status: Policy.Status? = nil, asOf: CivilDate, limit: Int? = nil) {
+    public init(holder: String? = nil, line: LineOfBusiness? = nil, status: Policy.Status? = nil, asOf: CivilDate, limit: Int? = nil, offset: Int = 0) {
+        self.offset = offset
         self.holder = holder
         self.line = line
         self.status = status

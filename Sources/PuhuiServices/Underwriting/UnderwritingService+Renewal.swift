@@ -88,8 +88,11 @@ extension UnderwritingService {
         let documents = application.documentsProvided.filter { code in product.underwriting.documents.contains { $0.code == code } }
         let evaluation = try evaluate(stored, riskText: riskText, source: source, insured: insured, segment: segment, documents: documents,
                                       ratingDate: start, startDate: start, session, cache: cache)
-        let renewalRules = evaluation.decision.outcome == .decline ? []
+        var renewalRules = evaluation.decision.outcome == .decline ? []
             : RenewalRules.fired(product.servicingRules.renewal, claims: claims, previousPremium: cover.premium, premium: evaluation.quote.premium)
+        if evaluation.decision.outcome != .decline, let arrears = RenewalRules.arrears(try session.servicing.ledgerPolicy(previous.number).ledger(asOf: today)) {
+            renewalRules.append(arrears)
+        }
         let decision = RenewalRules.combine(evaluation.decision, with: renewalRules)
         let result = try file(stored, holder: holder, insured: insured, segment: segment, startDate: start, frequency: frequency,
                               quote: evaluation.quote, decision: decision, riskText: riskText, documents: documents, context, session) { reference in

@@ -61,6 +61,36 @@ import Testing
         #expect(try book.auditBreak() == nil)
     }
 
+    @Test func premiumOverdueInGraceRefersTheRenewal() throws {
+        // Group accident paid monthly from 2026-01-01 to 2026-12-31: ten instalments paid,
+        // November's (due 2026-11-01, grace to 2026-12-01) not. Offered on 2026-11-20, the
+        // renewal is referred, naming the arrears; paid up, the next policy's renewal is accepted.
+        let book = try TestBook()
+        let risk = #"{"deathBenefit": "300000", "insured": [{"occupationClass": "1"}, {"occupationClass": "2"}, {"occupationClass": "2"}]}"#
+        var numbers: [String] = []
+        for _ in 0..<2 {
+            let policy = try #require(try book.apply("PH-ACC-GROUP", holder: "P-000001", insured: ["P-000005", "P-000008", "P-000010"], risk: risk,
+                                                     start: "2026-01-01", at: "2026-01-01T08:00", frequency: .monthly, paid: false).policy)
+            for instalment in policy.instalments.prefix(10) {
+                _ = try book.receive(policy.number, instalment.amount.yuanString, at: "\(instalment.dueDate)T09:00")
+            }
+            numbers.append(policy.number)
+        }
+        let november = try #require(try book.engine.policies.policy(numbers[1], asOf: CivilDate(iso: "2026-11-20")!, book.clerk("2026-11-20T10:00")).instalments[10])
+        _ = try book.receive(numbers[1], november.amount.yuanString, at: "2026-11-01T09:00")
+
+        let owing = try book.engine.underwriting.renew(numbers[0], book.clerk("2026-11-20T10:00"))
+        #expect(owing.result.decision.outcome == .refer && owing.result.policy == nil)
+        let rule = try #require(owing.result.decision.firedRules.first { $0.code == "RENEWAL-ARREARS" })
+        #expect(rule.value == november.amount.yuanString)
+        #expect(rule.reason.en == "renewal: \(november.amount.yuanString) of premium overdue on the policy (instalment 11 due 2026-11-01)")
+
+        let paidUp = try book.engine.underwriting.renew(numbers[1], book.clerk("2026-11-20T10:00"))
+        #expect(!paidUp.result.decision.firedRules.contains { $0.code == "RENEWAL-ARREARS" })
+        #expect(paidUp.result.decision.outcome == .accept)
+        #expect(try book.auditBreak() == nil)
+    }
+
     @Test func renewalRatesInUnderwritingStats() throws {
         let (book, numbers) = try book()
         _ = try book.engine.underwriting.renew(numbers[0], book.clerk("2026-11-23T10:00"))     // renewed

@@ -85,7 +85,7 @@ public struct StepsRater: Rater {
             endDate: context.startDate.adding(months: details.termMonths).adding(days: -1),
             premium: premium, coverages: details.coverages, worksheet: worksheet.steps, tableVersions: tableVersions,
             insuredPersons: details.insuredPersons, buyers: nil, pension: nil, netPremium: nil,
-            facts: facts(risk), notes: details.notes)
+            facts: facts(risk), notes: details.notes, authorityMeasure: product.underwriting.authorityKind(for: product.line))
     }
 
     public func premium(_ fields: any InputFields, context: RatingContext, source: String) throws -> Money {
