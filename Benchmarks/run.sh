@@ -286,6 +286,56 @@ PY
     http "  floor: GET /healthz (static 200 from the same server)" "http://127.0.0.1:$port/healthz"
     kill -TERM "$server"
     wait "$server"
+
+    # Claims on the latency workload's book (1,000,000 claims in full mode), copied so that the
+    # claims reported here do not change it: an adjuster reads one claim (token looked up, claim,
+    # documents, requests, payments, clocks and case file read, JSON encoded), and reports
+    # losses (a transaction with its chained events and clocks, committed per request).
+    show="$work/show-$show_claims.sqlite"
+    seed_book "$show" "$show_parties" "$show_policies" "$show_claims"
+    copy="$work/server-claims.sqlite"
+    rm -rf "$copy" "$copy-wal" "$copy-shm" "$copy.documents" "$work/serve-claims.log"
+    cp --reflink=auto "$show" "$copy"
+    claims=$(sqlite3 "$copy" "SELECT count(*) FROM claim")
+    reference=$(sqlite3 "$copy" "SELECT reference FROM claim WHERE id = (SELECT max(id) / 2 FROM claim)")
+    "$puhui" serve --db "$copy" --port 0 2> "$work/serve-claims.log" &
+    server=$!
+    port=""
+    for _ in $(seq 100); do
+      port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/serve-claims.log" | head -1)
+      [ -n "$port" ] && break
+      sleep 0.1
+    done
+    [ -n "$port" ] || { echo "FAILED: puhui serve did not start on $copy"; cat "$work/serve-claims.log"; kill "$server"; exit 1; }
+    adjuster=$(tok "$show" chen.jie)
+    # A shop policy in force, its premium paid, on which a fire can be reported today: the first
+    # of the candidates the server accepts a report on.
+    policy=""
+    for candidate in $(sqlite3 "$copy" "SELECT p.number FROM policy p JOIN product_version v ON v.id = p.product_version_id WHERE v.code = 'PH-PROP-SHOP' AND p.status = 'in-force' AND p.start_date <= date('now') AND p.end_date >= date('now') ORDER BY p.id DESC LIMIT 50"); do
+      status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $adjuster" -H 'Content-Type: application/json' \
+        -d "{\"policy\": \"$candidate\", \"lossDate\": \"$(date -u +%F)\", \"type\": \"fire\", \"claimed\": \"3000.00\"}" "http://127.0.0.1:$port/api/v1/claims")
+      [ "$status" = 201 ] && { policy=$candidate; break; }
+    done
+    [ -n "$policy" ] || { echo "FAILED: no shop policy of $copy takes a report today"; kill "$server"; exit 1; }
+    python3 - "$work" "$adjuster" "$policy" "$(date -u +%F)" <<'PY'
+import json, sys
+work, token, policy, today = sys.argv[1:]
+with open(work + "/claim-get.lua", "w") as lua:
+    lua.write('wrk.headers["Authorization"] = "Bearer ' + token + '"\n')
+with open(work + "/claim-report.lua", "w") as lua:
+    body = json.dumps({"policy": policy, "lossDate": today, "type": "fire", "claimed": "3000.00", "description": "benchmark"})
+    lua.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
+    lua.write('wrk.headers["Authorization"] = "Bearer ' + token + '"\n')
+    lua.write("wrk.body = " + json.dumps(body) + "\n")
+PY
+    echo "    database: $claims claims, $(du -h "$copy" | cut -f1); reading $reference, reporting on $policy"
+    http "GET /api/v1/claims/$reference (an adjuster's token)" "http://127.0.0.1:$port/api/v1/claims/$reference" "$work/claim-get.lua"
+    http "POST /api/v1/claims (a fire on $policy, committed per request)" "http://127.0.0.1:$port/api/v1/claims" "$work/claim-report.lua"
+    echo "    claims reported: $(($(sqlite3 "$copy" "SELECT count(*) FROM claim") - claims))"
+    http "  floor: GET /healthz (static 200 from the same server)" "http://127.0.0.1:$port/healthz"
+    kill -TERM "$server"
+    wait "$server"
+    rm -rf "$copy" "$copy-wal" "$copy-shm" "$copy.documents"
     ;;
   exports)
     book="$work/book-$book_policies-$book_claims.sqlite"

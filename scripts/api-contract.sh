@@ -67,14 +67,17 @@ finish() {
 }
 trap finish EXIT
 
-# A book with its administrator, the staff of config/ and the catalog; schemathesis calls as
-# clerk.ma, an underwriter (the anonymous answers are tested in PuhuiServerTests).
+# A book with its administrator, the staff of config/, the catalog and a registered shop;
+# schemathesis calls as clerk.ma, an underwriter, then for the claims operations as chen.jie,
+# an adjuster (the anonymous answers and the other roles are tested in PuhuiServerTests).
 "$puhui" init --db "$work/book.sqlite" --admin admin.li --token-out "$work/admin.token" >/dev/null
 PUHUI_TOKEN="$(cat "$work/admin.token")" "$puhui" user import --db "$work/book.sqlite" >/dev/null
-for who in product.wu clerk.ma; do
+for who in product.wu clerk.ma chen.jie; do
   PUHUI_TOKEN="$(cat "$work/admin.token")" "$puhui" user token "$who" --out "$work/$who.token" --db "$work/book.sqlite" >/dev/null
 done
-PUHUI_TOKEN="$(cat "$work/product.wu.token")" "$puhui" catalog load --db "$work/book.sqlite" >/dev/null
+PUHUI_TOKEN="$(cat "$work/product.wu.token")" "$puhui" catalog load --db "$work/book.sqlite" >/dev/null 2>&1
+PUHUI_TOKEN="$(cat "$work/clerk.ma.token")" "$puhui" party add --db "$work/book.sqlite" --kind individual-business --name 小吃店 \
+  --industry H6210 --employees 3 --revenue 40 --year 2025 >/dev/null
 "$puhui" serve --db "$work/book.sqlite" --host 127.0.0.1 --port 0 2> "$work/server.log" &
 server=$!
 port=""
@@ -91,6 +94,19 @@ echo "== GET $base/openapi.yaml is the document in the repository"
 curl -fsS --max-time 10 "$base/openapi.yaml" | cmp - "$contract"
 echo "identical"
 
+# The references of the contract's examples: policy PL-2026-000001 of P-000001 with its premium
+# paid, application A-2026-000001, claim CLM-2026-000001 on that policy.
+post() {
+  local who=$1 path=$2 body=$3 status
+  status=$(curl -sS --max-time 10 -o "$work/seed.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $(cat "$work/$who.token")" \
+    -H 'Content-Type: application/json' -d "$body" "$base$path")
+  [ "$status" = 201 ] || { cat "$work/seed.json" >&2; echo "api-contract: seeding POST $path answered $status" >&2; exit 1; }
+}
+post clerk.ma /api/v1/applications '{"product": "PH-PROP-SHOP", "holder": "P-000001", "documents": ["application-form", "business-licence"], "risk": {"sumInsured": "800000", "occupancy": "retail-shop", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000"}}'
+premium=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["policy"]["premium"])' "$work/seed.json")
+PUHUI_TOKEN="$(cat "$work/clerk.ma.token")" "$puhui" premium receive PL-2026-000001 --amount "$premium" --db "$work/book.sqlite" >/dev/null
+post chen.jie /api/v1/claims "{\"policy\": \"PL-2026-000001\", \"lossDate\": \"$(date -u +%F)\", \"type\": \"fire\", \"claimed\": \"60000.00\"}"
+
 echo "== schemathesis: $examples examples per operation"
 seed=()
 [ -n "${PUHUI_CONTRACT_SEED:-}" ] && seed=(--seed "$PUHUI_CONTRACT_SEED")
@@ -98,6 +114,11 @@ seed=()
 (cd "$work" && timeout 600 schemathesis --config-file "$OLDPWD/scripts/api-contract.toml" run "$OLDPWD/$contract" --url "$base" \
   --max-examples "$examples" --workers 1 --request-timeout 10 --no-color "${seed[@]}" \
   --header "Authorization: Bearer $(cat "$work/clerk.ma.token")")
+
+echo "== schemathesis: the claims operations as an adjuster, $examples examples per operation"
+(cd "$work" && timeout 600 schemathesis --config-file "$OLDPWD/scripts/api-contract.toml" run "$OLDPWD/$contract" --url "$base" \
+  --include-tag claims --max-examples "$examples" --workers 1 --request-timeout 10 --no-color "${seed[@]}" \
+  --header "Authorization: Bearer $(cat "$work/chen.jie.token")")
 
 echo "== SIGTERM: the server stops and exits 0"
 kill -TERM "$server"

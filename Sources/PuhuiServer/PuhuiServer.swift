@@ -29,7 +29,7 @@ public enum PuhuiServer {
         router.add(middleware: RequestBodyGuard(settings: settings))
         let routes = OperationRoutes(router: router, methods: operations)
         // Compact JSON: the answers are for programs (and `jq` for people).
-        try PuhuiAPIHandlers(engine: engine, threads: threads)
+        try PuhuiAPIHandlers(engine: engine, threads: threads, settings: settings)
             .registerHandlers(on: routes, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
                               middlewares: [BearerTokenMiddleware(identity: engine.identity, threads: threads), AcceptBeforeChangeMiddleware(),
                                            LocationHeaderMiddleware()])

@@ -20,10 +20,14 @@ public struct ServerSettings: Sendable {
     /// Threads for the engine's service calls, which block on SQLite (reads run in parallel,
     /// writes one at a time).
     public var serviceThreads: Int
+    /// The largest document file accepted in one upload, in bytes (20 MiB).
+    public var maxDocumentBytes: Int
+    /// Where uploaded document files are kept; nil: uploads are refused (a book in memory).
+    public var documents: DocumentVault?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxJSONBodyBytes: Int = 1 << 20, maxJSONDepth: Int = 32,
                 maxJSONItems: Int = 10_000, bodyTimeout: Duration = .seconds(30), idleTimeout: Duration = .seconds(60),
-                serviceThreads: Int = 8) {
+                serviceThreads: Int = 8, maxDocumentBytes: Int = 20 << 20, documents: DocumentVault? = nil) {
         self.host = host
         self.port = port
         self.maxJSONBodyBytes = maxJSONBodyBytes
@@ -32,5 +36,7 @@ public struct ServerSettings: Sendable {
         self.bodyTimeout = bodyTimeout
         self.idleTimeout = idleTimeout
         self.serviceThreads = serviceThreads
+        self.maxDocumentBytes = maxDocumentBytes
+        self.documents = documents
     }
 }

@@ -20,6 +20,8 @@ struct SQLiteSession: StorageSession {
     var webSignIn: any WebSignInStore { SQLiteWebSignInStore(db: db) }
     var servicing: any ServicingStore { SQLiteServicingStore(db: db) }
     var letters: any LetterStore { SQLiteLetterStore(db: db) }
+    var idempotency: any IdempotencyStore { SQLiteIdempotencyStore(db: db) }
+    var claimDocumentFiles: any ClaimDocumentFileStore { SQLiteClaimDocumentFileStore(db: db) }
 
     func savepoint<T>(_ body: () throws -> T) throws -> T {
         var result: T? = nil

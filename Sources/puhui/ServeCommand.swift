@@ -30,6 +30,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Threads for service calls (SQLite blocks them).", valueName: "count"))
     var threads = ServerSettings().serviceThreads
 
+    @Option(name: .long, help: ArgumentHelp("Where uploaded document files are kept (default: beside the book, BOOK.documents).", valueName: "dir"))
+    var documents: String?
+
+    @Option(name: .long, help: ArgumentHelp("The largest document file accepted in one upload, in bytes.", valueName: "bytes"))
+    var maxDocumentBytes = ServerSettings().maxDocumentBytes
+
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
 
@@ -38,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
         if maxBodyBytes < 1024 { throw ValidationError("--max-body-bytes must be at least 1024") }
+        if maxDocumentBytes < 1024 { throw ValidationError("--max-document-bytes must be at least 1024") }
         if !(1...256).contains(threads) { throw ValidationError("--threads must be 1 to 256") }
     }
 
@@ -54,6 +61,8 @@ struct ServeCommand: AsyncParsableCommand {
         var settings = ServerSettings(host: host, port: port)
         settings.maxJSONBodyBytes = maxBodyBytes
         settings.serviceThreads = threads
+        settings.maxDocumentBytes = maxDocumentBytes
+        settings.documents = documents.map(DocumentVault.init(directory:)) ?? DocumentVault.beside(book: engine.database.path)
         let logger = Logger(label: "puhui.serve")
         do {
             try await PuhuiServer.run(engine: book, settings: settings, logger: logger)

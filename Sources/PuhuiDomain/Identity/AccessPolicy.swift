@@ -75,6 +75,7 @@ public enum Step: String, Sendable, CaseIterable {
     case issuePolicySchedule
     case exportBook
     case revealExport
+    case submitClaimDocuments
     case issueSignInLink
 
     /// The roles any of which allows the step.
@@ -112,6 +113,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: [.underwriter]
         case .exportBook: [.finance, .admin]
         case .revealExport: [.finance]
+        case .submitClaimDocuments: [.adjuster, .customer]
         // An administrator for anyone; an underwriter (the clerk who registers customers) for a
         // customer only, which `WebSignInService` checks.
         case .issueSignInLink: [.admin, .underwriter]
@@ -157,6 +159,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .issuePolicySchedule: "issue policy schedules"
         case .exportBook: "export the policy and claim bordereaux"
         case .revealExport: "export personal data in full"
+        case .submitClaimDocuments: "send documents for claims"
         case .issueSignInLink: "issue sign-in links"
         }
     }

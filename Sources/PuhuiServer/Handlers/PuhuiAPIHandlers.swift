@@ -10,6 +10,8 @@ import PuhuiServices
 struct PuhuiAPIHandlers: APIProtocol {
     let engine: PuhuiEngine
     let threads: ServiceThreads
+    /// For uploads: where files are kept and how large they may be.
+    var settings = ServerSettings()
 
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
         .ok(.init(body: .json(.init(status: .ok, version: PuhuiVersion.current))))

@@ -15,6 +15,10 @@ struct LocationHeaderMiddleware: ServerMiddleware {
         if let location = response.headerFields[.location], let decoded = location.removingPercentEncoding {
             response.headerFields[.location] = decoded
         }
+        // The same for ETag: `"7"` is written `%227%22`.
+        if let etag = response.headerFields[.eTag], let decoded = etag.removingPercentEncoding {
+            response.headerFields[.eTag] = decoded
+        }
         return (response, responseBody)
     }
 }

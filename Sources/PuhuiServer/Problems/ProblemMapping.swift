@@ -43,6 +43,7 @@ enum ProblemMapping {
         case "not-acceptable": "Not acceptable"
         case "unsupported-media-type": "Unsupported media type"
         case "method-not-allowed": "Method not allowed"
+        case "precondition-required": "Precondition required"
         default: "Internal error"
         }
     }

@@ -54,8 +54,15 @@ extension ClaimService {
 
     /// The same inside a caller's transaction.
     public func receiveDocuments(_ reference: String, codes: [String], _ context: ActionContext, _ session: any StorageSession) throws -> Claim {
+        try receiveDocuments(reference, codes: codes, files: [], step: ClaimAction.receiveDocuments.step, context, session)
+    }
+
+    /// Documents received, as paper (`files` empty) or as files uploaded online, whose SHA-256
+    /// the event records so that the chain covers exactly the bytes received.
+    func receiveDocuments(_ reference: String, codes: [String], files: [ClaimDocumentFile], step: Step, _ context: ActionContext,
+                          _ session: any StorageSession) throws -> Claim {
         guard !codes.isEmpty else { throw PuhuiError.invalid("name the documents received", field: "documents") }
-        return try act(reference, .receiveDocuments, context, session) { claim, product in
+        return try act(reference, .receiveDocuments, step: step, context, session) { claim, product in
             for code in codes where product.claims.document(code) == nil {
                 throw PuhuiError.invalid("\(product.code) has no claim document '\(code)' (its documents: \(product.claims.documents.map(\.code).joined(separator: ", ")))", field: "documents")
             }
@@ -67,7 +74,11 @@ extension ClaimService {
             } else if claim.state != .reopened {
                 claim.state = .awaitingDocuments
             }
-            let detail = "received \(codes.joined(separator: ", "))" + (missing.isEmpty ? "; documents complete" : "; still missing \(missing.joined(separator: ", "))")
+            var detail = "received \(codes.joined(separator: ", "))" + (missing.isEmpty ? "; documents complete" : "; still missing \(missing.joined(separator: ", "))")
+            for file in files {
+                try session.claimDocumentFiles.insert(file, claimID: claim.id)
+                detail += "; file for \(file.code): \(file.mediaType), \(file.byteCount) bytes, sha256 \(file.sha256)"
+            }
             return (detail, claim)
         }
     }

@@ -38,9 +38,11 @@ public struct ClaimService: Sendable {
 
     /// Loads the claim, checks version, time and state, lets `body` change it, then saves the
     /// claim, its event and its clocks.
-    func act<T>(_ reference: String, _ action: ClaimAction, _ context: ActionContext, _ session: any StorageSession,
+    /// `step` is the action's own unless a front door takes it on someone else's authority (a
+    /// customer's documents uploaded online).
+    func act<T>(_ reference: String, _ action: ClaimAction, step: Step? = nil, _ context: ActionContext, _ session: any StorageSession,
                 _ body: (inout Claim, Product) throws -> (detail: String, result: T)) throws -> T {
-        try context.authorize(action.step)
+        try context.authorize(step ?? action.step)
         try context.checkNotInFuture(clock)
         var claim = try session.claims.claim(reference)
         let readVersion = claim.version
@@ -165,16 +167,19 @@ public struct ClaimService: Sendable {
 
     /// Everything about one claim, with its clocks as they stood at `asOf`.
     public func details(_ reference: String, asOf: Instant, _ context: ActionContext) throws -> ClaimDetails {
-        try storage.read { session in
-            let claim = try readable(reference, context, session)
-            let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
-            let clocks = try session.claims.clocks(claimID: claim.id).filter { $0.startedAt <= asOf }.map { ClaimDetails.ClockView($0, asOf: asOf) }
-            var details = ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
-                                       requests: try session.claims.requests(claimID: claim.id), payments: try session.claims.payments(claimID: claim.id),
-                                       clocks: clocks, events: try session.claims.eventCount(claimID: claim.id))
-            try addCaseFile(&details, context, session)
-            return details
-        }
+        try storage.read { session in try details(reference, asOf: asOf, context, session) }
+    }
+
+    /// The same inside a caller's transaction (the claim as a change just left it).
+    public func details(_ reference: String, asOf: Instant, _ context: ActionContext, _ session: any StorageSession) throws -> ClaimDetails {
+        let claim = try readable(reference, context, session)
+        let product = try session.catalog.product(code: claim.productCode, version: claim.productVersion).product
+        let clocks = try session.claims.clocks(claimID: claim.id).filter { $0.startedAt <= asOf }.map { ClaimDetails.ClockView($0, asOf: asOf) }
+        var details = ClaimDetails(asOf: asOf, claim: claim, documents: try documents(claim, product, session),
+                                   requests: try session.claims.requests(claimID: claim.id), payments: try session.claims.payments(claimID: claim.id),
+                                   clocks: clocks, events: try session.claims.eventCount(claimID: claim.id))
+        try addCaseFile(&details, context, session)
+        return details
     }
 
     /// Every event of a claim, oldest first.

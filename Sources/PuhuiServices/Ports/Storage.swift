@@ -26,6 +26,10 @@ public protocol StorageSession {
     var webSignIn: any WebSignInStore { get }
     var servicing: any ServicingStore { get }
     var letters: any LetterStore { get }
+    /// The online service's answers kept for retries (schema v14).
+    var idempotency: any IdempotencyStore { get }
+    /// Files uploaded for claims' documents (schema v14).
+    var claimDocumentFiles: any ClaimDocumentFileStore { get }
 
     /// Runs `body` in a savepoint: when it throws, its changes are undone and the transaction
     /// goes on (bulk operations skip a refused item this way).

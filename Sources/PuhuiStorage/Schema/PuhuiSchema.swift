@@ -23,6 +23,7 @@ public enum PuhuiSchema {
         migrator.registerMigration("v13-claim-case-file", migrate: createClaimCaseFile)
         migrator.registerMigration("v13-letters", migrate: createLetters)
         migrator.registerMigration("v13-finance-role", migrate: addFinanceRole)
+        migrator.registerMigration("v14-online-service", migrate: createOnlineService)
         migrator.registerMigration("v15-web-sign-in", migrate: createWebSignIn)
         return migrator
     }

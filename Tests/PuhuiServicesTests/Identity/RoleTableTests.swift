@@ -45,6 +45,7 @@ import Testing
         ("issue policy schedules", [.underwriter]),
         ("export the policy and claim bordereaux", [.finance, .admin]),
         ("export personal data in full", [.finance]),
+        ("send documents for claims", [.adjuster, .customer]),
         ("issue sign-in links", [.admin, .underwriter]),
     ]
 
@@ -146,6 +147,10 @@ import Testing
         case "export personal data in full":
             _ = try engine.exports.policies(BordereauFilter(period: ExtractPeriod(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-06-30")!),
                                                             reveal: true), format: .json, context) { _ in }
+        case "send documents for claims":
+            let file = ClaimDocumentFile(code: "loss-list", sha256: String(repeating: "a", count: 64), mediaType: "application/pdf", byteCount: 9,
+                                         fileName: "list.pdf", receivedAt: context.at, receivedBy: context.actor)
+            _ = try b.test.storage.write { try b.claims.receiveFiles(b.claim, [file], context, $0) }
         case "issue sign-in links": _ = try engine.webSignIn.issueCode(for: "shop.owner", validMinutes: 30, context)
         default: Issue.record("no attempt for \(step)")
         }
