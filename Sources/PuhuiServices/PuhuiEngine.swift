@@ -8,6 +8,8 @@ public struct PuhuiEngine: Sendable {
     public let environment: PuhuiEnvironment
     /// Raters shared by every quote made through this engine (a server keeps one engine).
     public let raters = RaterCache()
+    /// The calendar and the insurer profile, read once (a server keeps one engine).
+    public let referenceFiles = ReferenceFiles()
 
     public init(storage: any PuhuiStorage, clock: any Clock = SystemClock(), environment: PuhuiEnvironment) {
         self.storage = storage
@@ -34,11 +36,12 @@ public struct PuhuiEngine: Sendable {
     public var webSignIn: WebSignInService { WebSignInService(storage: storage, clock: clock) }
 
     public func claims() throws -> ClaimService {
-        ClaimService(storage: storage, clock: clock, calendar: try environment.workingDayCalendar(), letterhead: try environment.insurerProfile())
+        ClaimService(storage: storage, clock: clock, calendar: try referenceFiles.workingDayCalendar(environment),
+                     letterhead: try referenceFiles.insurerProfile(environment))
     }
 
     /// Letters as sent, and policy schedules; needs the insurer profile of the configuration.
     public func letters() throws -> LetterService {
-        LetterService(storage: storage, clock: clock, letterhead: try environment.insurerProfile())
+        LetterService(storage: storage, clock: clock, letterhead: try referenceFiles.insurerProfile(environment))
     }
 }
