@@ -84,7 +84,7 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let catalog = CatalogService(storage: try database.open(), clock: SystemClock())
                 let products = allVersions ? try catalog.allVersions() : try catalog.productsInForce(on: date)
                 switch format.format {
@@ -129,7 +129,7 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let stored = try CatalogService(storage: try database.open(), clock: SystemClock()).product(code: code, version: version, on: date)
                 try Output.show(stored.product, format.format) { ProductText.render(stored) }
             }

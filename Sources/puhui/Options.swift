@@ -181,6 +181,11 @@ enum CLI {
         return date
     }
 
+    /// The `--as-of` date of a read, today when none is given.
+    static func asOfDate(_ text: String?) throws -> CivilDate {
+        try text.map { try parseDate($0, option: "--as-of") } ?? today()
+    }
+
     /// `60` or `60d`: a number of days.
     static func parseDays(_ text: String, option: String) throws -> Int {
         let digits = text.hasSuffix("d") ? String(text.dropLast()) : text

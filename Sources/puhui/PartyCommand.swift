@@ -35,7 +35,7 @@ struct PartyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let today = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let today = try CLI.asOfDate(asOf)
                 let result = IdentifierCheck.check(code, today: today)
                 let shown = reveal.reveal || result.kind != "person" ? result.identifier : PersonalDataMask.identity(result.identifier)
                 var output = result
@@ -278,7 +278,7 @@ struct PartyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let report = try engine.parties().qualityReport(asOf: date, limit: limit, reveal: reveal.reveal, context)
                 if format.format == .json {

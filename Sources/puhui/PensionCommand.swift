@@ -21,7 +21,7 @@ struct PensionCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let statement = try engine.pensions.statement(policy, asOf: date, context)
                 print(format.format == .json ? try CLI.json(statement) : PensionText.statement(statement, csv: format.format == .csv))

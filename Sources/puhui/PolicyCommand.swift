@@ -72,7 +72,7 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let policy = try engine.policies.policy(number, asOf: date, context)
                 try Output.show(policy, format.format) { PolicyText.policy(policy) }
@@ -92,7 +92,7 @@ struct PolicyCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let filter = PolicyFilter(holder: holder, line: line, status: status, asOf: date, limit: page.probe, offset: page.skip)
                 try Output.list(page.page(probed: try engine.policies.list(filter, context)), format.format) { policies in

@@ -128,7 +128,7 @@ extension PolicyCommand {
         func run() throws {
             try CLI.run {
                 let days = try CLI.parseDays(dueWithin, option: "--due-within")
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let due = try engine.underwriting.renewalsDue(within: days, asOf: date, context)
                 let shown = page.slice(due)

@@ -88,7 +88,7 @@ struct PremiumCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let view = try engine.premiums.ledger(policy, asOf: date, context)
                 try Output.show(view, format.format) { PremiumText.ledger(view) }
@@ -107,7 +107,7 @@ struct PremiumCommand: ParsableCommand {
 
         func run() throws {
             try CLI.run {
-                let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+                let date = try CLI.asOfDate(asOf)
                 let (engine, context) = try engineOptions.context()
                 let rows = try engine.premiums.arrears(asOf: date, context)
                 let shown = page.slice(rows)

@@ -42,7 +42,7 @@ struct QuoteCommand: ParsableCommand {
 
     func run() throws {
         try CLI.run {
-            let date = try asOf.map { try CLI.parseDate($0, option: "--as-of") } ?? CLI.today()
+            let date = try CLI.asOfDate(asOf)
             let quotes = try engineOptions.engine().quotes
             if let batch {
                 let summary = try quotes.rateBatch(productCode: product, asOf: date, input: batch, output: out)

@@ -47,12 +47,9 @@ enum RecordCSV {
         switch value {
         case let .object(object):
             // The record's own values first, then its sub-lists.
-            let keys = object.keys.sorted()
-            for key in keys where !object[key]!.isList {
-                walk(object[key]!, section: section, field: field.isEmpty ? key : field + "." + key, into: &rows)
-            }
-            for key in keys where object[key]!.isList {
-                walk(object[key]!, section: section, field: field.isEmpty ? key : field + "." + key, into: &rows)
+            let entries = object.sorted { $0.key < $1.key }
+            for (key, member) in entries.filter({ !$0.value.isList }) + entries.filter({ $0.value.isList }) {
+                walk(member, section: section, field: field.isEmpty ? key : field + "." + key, into: &rows)
             }
         case let .list(elements):
             if elements.allSatisfy(\.isScalar) {
@@ -71,14 +68,14 @@ enum RecordCSV {
 
 /// Any JSON value, read back from a record's own encoding.
 enum RecordValue: Decodable {
-    case null, bool(Bool), integer(Int64), number(Double), string(String), list([RecordValue]), object([String: RecordValue])
+    case null, bool(Bool), integer(Int64), number(Decimal), string(String), list([RecordValue]), object([String: RecordValue])
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
         else if let value = try? container.decode(Int64.self) { self = .integer(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(Decimal.self) { self = .number(value) }
         else if let value = try? container.decode(String.self) { self = .string(value) }
         else if let value = try? container.decode([RecordValue].self) { self = .list(value) }
         else { self = .object(try container.decode([String: RecordValue].self)) }
@@ -97,7 +94,7 @@ enum RecordValue: Decodable {
         case .null: ""
         case let .bool(value): value ? "true" : "false"
         case let .integer(value): String(value)
-        case let .number(value): String(value)
+        case let .number(value): value.description
         case let .string(value): value
         case .list, .object: ""
         }
