@@ -11,10 +11,12 @@ struct Pages: Sendable {
     let engine: PuhuiEngine
     let threads: ServiceThreads
     let renderer: PageRenderer
+    /// The document store and the upload limits (as the API's).
+    let settings: ServerSettings
 
     /// Adds the pages' routes, with their security headers, to the router.
-    static func register(on router: Router<BasicRequestContext>, engine: PuhuiEngine, threads: ServiceThreads) throws {
-        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load())
+    static func register(on router: Router<BasicRequestContext>, engine: PuhuiEngine, threads: ServiceThreads, settings: ServerSettings) throws {
+        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load(), settings: settings)
         let group = router.group().add(middleware: PageSecurityHeaders())
         group.get("/") { request, _ in await pages.page(request) { try await pages.home($0) } }
         group.get("/signin") { request, _ in await pages.signIn(request) }
@@ -34,11 +36,20 @@ struct Pages: Sendable {
         group.post("/report") { request, _ in await pages.form(request) { try await pages.report($0, $1) } }
         group.get("/claims/:reference") { request, context in
             let reference = context.parameters.get("reference") ?? ""
-            return await pages.page(request) { try await pages.claim(reference, $0) }
+            let received = PageForm(encoded: Substring(request.uri.query ?? ""))["received"]
+            return await pages.page(request) { try await pages.claim(reference, $0, received: received) }
         }
         group.post("/claims/:reference") { request, context in
             let reference = context.parameters.get("reference") ?? ""
             return await pages.form(request) { try await pages.act(reference, $0, $1) }
+        }
+        group.post("/claims/:reference/documents/:code") { request, context in
+            let (reference, code) = (context.parameters.get("reference") ?? "", context.parameters.get("code") ?? "")
+            return await pages.upload(reference, code: code, request)
+        }
+        group.get("/claims/:reference/files/:sha256") { request, context in
+            let (reference, sha256) = (context.parameters.get("reference") ?? "", context.parameters.get("sha256") ?? "")
+            return await pages.page(request) { try await pages.download(reference, sha256: sha256, $0) }
         }
         group.get("/quote") { request, _ in await pages.page(request) { try await pages.quoteProducts($0) } }
         group.get("/quote/:code") { request, context in
