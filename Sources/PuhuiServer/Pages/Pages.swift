@@ -76,6 +76,9 @@ struct Pages: Sendable {
         }
         group.get("/desk/underwriting") { request, _ in await pages.page(request) { try await pages.underwritingQueue($0) } }
         group.post("/desk/underwriting") { request, _ in await pages.form(request) { try await pages.decideReferral($0, $1) } }
+        group.get("/desk/charts") { request, _ in
+            await pages.page(request) { try await pages.charts($0, PageForm(encoded: Substring(request.uri.query ?? ""))) }
+        }
         group.get("/desk") { request, _ in await pages.page(request) { try await pages.desk($0) } }
     }
 
