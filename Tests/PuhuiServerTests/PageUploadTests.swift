@@ -92,7 +92,7 @@ import Testing
             // The page says what came and what happens next (the documents still needed).
             let shown = try await client.execute(uri: "/claims/\(claim)?received=\(needed[0])", method: .get, headers: PageTests.cookie(session))
             let name = before.documents[0].name.zh
-            #expect(shown.text.contains("我们已收到: \(name)"))
+            #expect(shown.text.contains("我们已收到：\(name)"))
             #expect(shown.text.contains("我们还需要："))
             #expect(!shown.text.contains("action=\"/claims/\(claim)/documents/\(needed[0])\""))
             #expect(shown.text.contains("href=\"/claims/\(claim)/files/\(sha256)\""))

@@ -116,7 +116,7 @@ enum PageText {
         ("sendDocuments", "上传文件", "Send your documents"),
         ("sendDocumentsHelp", "请为每份文件选择一个 PDF、JPEG 或 PNG 文件上传，每个文件不超过", "Choose a PDF, JPEG or PNG file for each document; each file at most"),
         ("sendFile", "上传", "Send"),
-        ("fileReceived", "我们已收到", "We have received"),
+        ("fileReceived", "我们已收到：", "We have received: "),
         ("whatNext", "接下来：", "What happens next:"),
         ("payments", "赔款", "Payments"),
         ("noPayments", "尚无赔款。", "No payments yet."),

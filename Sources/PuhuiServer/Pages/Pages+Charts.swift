@@ -145,7 +145,7 @@ struct DeskChartsView {
                        words("期内报案的小额理赔中，于报案后五日内结案（含拒赔）的比例，按报案月份统计。",
                              "Of the small claims reported in each month, the share closed (or rejected in writing) within five days of the report."),
                        .element("div", ["class": "grid"]) {
-                           figure(chart, id: "small-claims-rate", caption: chart.title,
+                           figure(chart, id: "small-claims-rate", caption: words("按报案月份", "By month of report"),
                                   columns: [words("小额报案", "small claims reported"), words("五日内结案", "closed within 5 days"), words("比率", "share")],
                                   rows: counts.map { [String($0.reported), String($0.closedWithin5Days), Self.percent($0.ratio)] })
                        })
