@@ -43,17 +43,6 @@ enum PageLanguage: String, Sendable {
     func text(_ key: String) -> String { texts[key] ?? key }
 }
 
-/// What a product's risk fields are called on the pages in Chinese (the products declare their
-/// fields' meanings in English; a field not named here shows its name in words).
-enum RiskFieldWords {
-    static let zh: [String: String] = [
-        "sumInsured": "保险金额", "occupancy": "经营用途", "construction": "建筑结构等级", "fireProtection": "消防设施",
-        "deductible": "免赔额", "claimsLast3Years": "近三年出险次数", "theftSumInsured": "盗抢保险金额",
-        "annualRevenue": "年营业收入", "employees": "雇员人数", "employerLimit": "雇主责任限额", "industryHazardClass": "行业风险等级",
-        "publicLimit": "公众责任限额", "basis": "投保方式", "cover": "保障范围", "distanceKm": "运输距离", "goodsClass": "货物类别",
-        "insuredValue": "保险价值", "transportMode": "运输方式",
-    ]
-}
 
 /// The fixed texts of the pages. A key missing in one language shows the key, which the page
 /// tests would catch.

@@ -117,7 +117,7 @@ extension Pages {
         } catch let error as PuhuiError where error.code != .notFound && error.code != .unauthenticated {
             // Beside the action's form; a refusal for the role (whose form is not shown) above all.
             let place = action.isEmpty || error.code == .unauthorized ? "page" : action
-            return try await claim(reference, visitor, errors: [place: error.message], status: Self.status(error))
+            return try await claim(reference, visitor, errors: [place: PageErrors.message(error, language)], status: Self.status(error))
         }
         return Self.redirect("/claims/\(Reference.normalized(reference))")
     }

@@ -13,10 +13,13 @@ struct Pages: Sendable {
     let renderer: PageRenderer
     /// The document store and the upload limits (as the API's).
     let settings: ServerSettings
+    /// The risk fields' Chinese labels, help and values, read once.
+    let fieldWords: RiskFieldWords
 
     /// Adds the pages' routes, with their security headers, to the router.
     static func register(on router: Router<BasicRequestContext>, engine: PuhuiEngine, threads: ServiceThreads, settings: ServerSettings) throws {
-        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load(), settings: settings)
+        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load(), settings: settings,
+                          fieldWords: try RiskFieldWords.load(engine.environment))
         let group = router.group().add(middleware: PageSecurityHeaders())
         group.get("/") { request, _ in await pages.page(request) { try await pages.home($0) } }
         group.get("/signin") { request, _ in await pages.signIn(request) }
@@ -158,9 +161,9 @@ struct Pages: Sendable {
         var message: String?
         switch status {
         case .notFound: title = language.text("notFound"); message = language.text("notFoundHelp")
-        case .forbidden: title = language.text("forbidden"); message = (error as? PuhuiError)?.message
+        case .forbidden: title = language.text("forbidden"); message = (error as? PuhuiError).map { PageErrors.message($0, language) }
         case .internalServerError: title = language.text("problem"); message = nil
-        default: title = language.text("problem"); message = (error as? PuhuiError)?.message
+        default: title = language.text("problem"); message = (error as? PuhuiError).map { PageErrors.message($0, language) }
         }
         var data = visitor.common(title: title)
         data["message"] = message
