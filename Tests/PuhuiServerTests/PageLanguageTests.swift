@@ -84,7 +84,8 @@ import Testing
             #expect(form.text.contains(">建筑结构等级"))
             #expect(form.text.contains("1 级钢结构或钢筋混凝土，2 级砖混"))
             #expect(form.text.contains("<option value=\"class-2\">2 级（砖混）</option>"))
-            #expect(!form.text.contains("Construction class: 1 steel"))
+            #expect(!form.text.contains("Construction class: 1 steel") && !form.text.contains("an allowed amount of coverage"))
+            #expect(form.text.contains("近三年出险次数 (次)"))
             let english = try await client.execute(uri: "/quote/PH-PROP-SHOP", method: .get, headers: [.cookie: "puhui_session=\(session); lang=en"])
             #expect(english.text.contains("Construction class: 1 steel") && english.text.contains("<option value=\"class-2\">class-2</option>"))
 

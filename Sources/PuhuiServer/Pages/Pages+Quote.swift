@@ -59,7 +59,7 @@ extension Pages {
             let words = language == .zh ? fieldWords.words(product: product, field: field.name) : nil
             var entry: [String: Any] = ["name": field.name, "label": words?.label ?? Self.label(field.name), "meaning": words?.help ?? field.meaning,
                                         "required": field.required, "value": values[field.name] ?? ""]
-            if !field.unit.isEmpty { entry["unit"] = language == .zh && field.unit == "yuan" ? "元" : field.unit }
+            if !field.unit.isEmpty { entry["unit"] = language == .zh ? Self.zhUnits[field.unit] ?? field.unit : field.unit }
             switch (field.kind, field.allowed) {
             case let (_, .values(allowed)):
                 entry["hasChoices"] = true
@@ -74,7 +74,10 @@ extension Pages {
             default: entry["type"] = "text"; entry["mode"] = "text"
             }
             if case let .range(lower, upper) = field.allowed { entry["hint"] = "\(lower)–\(upper)" }
-            if case let .described(words) = field.allowed { entry["hint"] = words }
+            // The engine's description of the bounds is English; the Chinese help says the same.
+            if case let .described(words) = field.allowed, language == .en || fieldWords.words(product: product, field: field.name) == nil {
+                entry["hint"] = words
+            }
             entry["error"] = errors[field.name]
             return entry
         }
@@ -158,6 +161,9 @@ extension Pages {
         data["premium"] = language.money(result.quote.premium)
         return try html("applied", data)
     }
+
+    /// The units the products declare, in Chinese.
+    static let zhUnits = ["yuan": "元", "claims": "次", "km": "公里", "persons": "人", "year": "年", "years": "年", "month": "月", "months": "月", "days": "天"]
 
     /// `sumInsured` → "sum insured".
     static func label(_ name: String) -> String {
