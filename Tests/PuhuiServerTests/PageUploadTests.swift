@@ -166,6 +166,17 @@ import Testing
         }
     }
 
+    @Test func aClaimNoLongerOpenOffersNoUpload() async throws {
+        let book = try await Self.book()
+        let claims = try ServerFixtures.engine(book.pages.storage).claims()
+        _ = try claims.withdraw(book.pages.otherClaim, Self.reader)
+        try await book.serve { client in
+            let session = try await PageTests.signIn(client, book.pages.storage, "other.owner")
+            let page = try await client.execute(uri: "/claims/\(book.pages.otherClaim)", method: .get, headers: PageTests.cookie(session))
+            #expect(page.status == .ok && !page.text.contains("enctype=\"multipart/form-data\""))
+        }
+    }
+
     @Test func anotherCustomersClaimIsNotFoundAndStaffDownloadByRole() async throws {
         let book = try await Self.book()
         let claim = book.pages.otherClaim

@@ -43,9 +43,9 @@ extension Pages {
             return entry
         }
         // Files are sent from the page by whoever may send them (the customer, an adjuster),
-        // when the server keeps files at all.
+        // while the claim is open and the server keeps files at all.
         data["uploads"] = settings.documents != nil && !context.user.roles.isDisjoint(with: Step.submitClaimDocuments.roles)
-            && details.documents.contains { $0.receivedAt == nil }
+            && claim.state.isOpen && details.documents.contains { $0.receivedAt == nil }
         data["maxFile"] = Self.megabytes(settings.maxDocumentBytes)
         if let received, let document = details.documents.first(where: { $0.code == received }), document.receivedAt != nil {
             data["received"] = language.pick(document.name)
