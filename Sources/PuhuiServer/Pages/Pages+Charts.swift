@@ -86,7 +86,7 @@ struct DeskChartsView {
                                          summary: "\(line(item)): " + zip(ranges, counts).map { "\($0) \(words("天", "days")) \($1)" }.joined(separator: "; "),
                                          categories: ranges, series: [BarChart.Series(name: claims, colour: Self.blue, values: counts.map { $0 })],
                                          valueLabel: claims, categoryLabel: words("天", "days"))
-                                    .figure(id: "turnaround-\(item.rawValue)", caption: line(item), definition: nil)
+                                    .figure(id: "turnaround-\(item.rawValue)", caption: line(item), words: self)
                             }
                         })
     }
@@ -106,7 +106,7 @@ struct DeskChartsView {
                         BarChart(title: name, summary: "\(name): " + zip(months, counts).map { "\($0) \(words("按时", "met")) \($1.met), \(words("超时", "missed")) \($1.missed)" }
                                     .joined(separator: "; "),
                                  categories: months, series: bars, valueLabel: words("件数", "clocks"), categoryLabel: words("期限末日所在月份", "month of the last day"))
-                            .figure(id: "duty-\(duty.rawValue)", caption: name, definition: nil)
+                            .figure(id: "duty-\(duty.rawValue)", caption: name, words: self)
                     }
                 })
     }
@@ -156,7 +156,7 @@ struct DeskChartsView {
         .element("figure", ["class": "chart", "id": id]) {
             HTMLNode.element("figcaption") { caption }
             HTMLNode.element("div", ["class": "chart-body"]) {
-                chart.svg(id: "\(id)-svg")
+                HTMLNode.element("div", ["class": "chart-scroll"]) { chart.svg(id: "\(id)-svg") }
                 HTMLNode.element("div", ["class": "scroll"]) {
                     HTMLNode.element("table", ["class": "chart-data"]) {
                         HTMLNode.element("caption") { words("数据", "Figures") }
@@ -194,5 +194,19 @@ struct DeskChartsView {
         guard let ratio else { return "—" }
         let points = basisPoints(ratio)
         return "\(points / 100).\(points % 100 < 10 ? "0" : "")\(points % 100)%"
+    }
+}
+
+extension BarChart {
+    /// The chart in a figure with its caption and its figures in a table beside it (the
+    /// chart in a box of its own that scrolls sideways on a phone rather than shrink its text).
+    func figure(id: String, caption: String, words view: DeskChartsView) -> HTMLNode {
+        .element("figure", ["class": "chart", "id": id]) {
+            HTMLNode.element("figcaption") { caption }
+            HTMLNode.element("div", ["class": "chart-body"]) {
+                HTMLNode.element("div", ["class": "chart-scroll"]) { svg(id: "\(id)-svg") }
+                HTMLNode.element("div", ["class": "scroll"]) { table(caption: view.words("数据", "Figures")) }
+            }
+        }
     }
 }
