@@ -63,7 +63,7 @@ call() {
 json() { python3 -c "import json,sys; d=json.load(open('$work/body')); print($1)"; }
 etag() { sed -n 's/^[Ee][Tt][Aa][Gg]: *\(.*\)\r$/\1/p' "$work/headers"; }
 
-today=$(date -u +%F)
+today=$(TZ=UTC-8 date +%F)   # the China date (UTC+8, POSIX spelling) the server judges by
 risk='{"sumInsured": "800000", "occupancy": "retail-shop", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000"}'
 
 echo "== the customer quotes"

@@ -4,10 +4,12 @@ Selenium, against `puhui serve` on a free loopback port over a fresh book.
 
   scripts/browser-tests.py [PUHUI_BINARY]      (default .build/debug/puhui)
 
-The path: a customer signs in with a one-time link, gets a quote, applies, reports a loss and
-sees every document needed; an adjuster signs in, takes the claim from the desk, records the
+The path: a customer signs in with a one-time link, gets a quote, applies, reports a loss, sees
+every document needed and uploads two of them from the claim page (a PDF and a PNG the script
+makes), seeing them received and what happens next; an adjuster signs in, takes the claim from
+the desk, sees the two files and downloads one (an attachment, not sniffed), records the other
 documents, and the customer sees the decision clock; the adjuster decides, agrees and pays; the
-customer sees the claim paid. Every page is saved as a screenshot at 360 px and at 1280 px
+customer sees the claim paid; the adjuster opens the desk's charts. Every page is saved as a screenshot at 360 px and at 1280 px
 (.build/screenshots/, or PUHUI_SCREENSHOTS), and the run fails on any console error, any visible
 input without a label, and any page wider than 360 px at phone size.
 
@@ -21,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
+import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PUHUI = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/puhui"))
@@ -86,6 +90,39 @@ def serve(work):
 def link(work, base, user, issuer):
     out = puhui(work, "user", "signin-link", user, "--base-url", base, token=issuer)
     return next(line for line in out.splitlines() if "/signin?code=" in line).strip()
+
+
+def sample_files(work):
+    """A one-page PDF and a 2 × 2 PNG, valid files of the kinds the server takes."""
+    pdf = os.path.join(work, "火灾认定书.pdf")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, content in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % number + content + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    open(pdf, "wb").write(body)
+
+    def chunk(kind, data):
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+    png = os.path.join(work, "loss-photo.png")
+    pixels = b"".join(b"\x00" + b"\xc0\x20\x20" * 2 for _ in range(2))
+    open(png, "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", (2).to_bytes(4, "big") * 2 + b"\x08\x02\x00\x00\x00")
+                          + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))
+    return pdf, png
+
+
+def fetch(url, session):
+    """A plain GET with the browser's session cookie: status, headers and body."""
+    request = urllib.request.Request(url, headers={"Cookie": f"puhui_session={session}"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, answer.headers, answer.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
 
 
 def browser():
@@ -198,12 +235,40 @@ def main():
         assert "消防部门火灾事故认定书" in text(customer), text(customer)
         check(customer, "08-claim-reported")
 
+        # Two documents sent from the claim page, each from its own form; the page says what
+        # came and what happens next.
+        pdf, png = sample_files(work)
+        sent = []
+        for path in (pdf, png):
+            form = customer.find_elements(By.CSS_SELECTOR, 'form[enctype="multipart/form-data"]')[0]
+            field = form.find_element(By.CSS_SELECTOR, 'input[type="file"]')
+            name = form.find_element(By.CSS_SELECTOR, f'label[for="{field.get_attribute("id")}"]').text
+            field.send_keys(path)
+            submit(customer, form)
+            errors = customer.find_elements(By.CSS_SELECTOR, ".error")
+            assert not errors, [e.text for e in errors]
+            assert f"我们已收到：{name}" in text(customer), text(customer)
+            sent.append(name)
+        assert "接下来" in text(customer) and "我们还需要" in text(customer), text(customer)
+        assert len(customer.find_elements(By.CSS_SELECTOR, 'a[href*="/files/"]')) == 2
+        check(customer, "08b-claim-documents-sent")
+
         # The adjuster: the claim on the desk, taken, its documents recorded.
         adjuster = browser()
         adjuster.get(link(work, base, "chen.jie", "admin.li"))
         assert adjuster.current_url.endswith("/desk"), adjuster.current_url
         check(adjuster, "09-desk")
         adjuster.find_element(By.CSS_SELECTOR, f'a[href="{claim_path}"]').click()
+        # The two files are listed under their documents; one downloads as an attachment.
+        links = adjuster.find_elements(By.CSS_SELECTOR, 'a[href*="/files/"]')
+        assert len(links) == 2, text(adjuster)
+        status, headers, body = fetch(links[0].get_attribute("href"), adjuster.get_cookie("puhui_session")["value"])
+        assert status == 200, status
+        assert headers["Content-Disposition"].startswith("attachment; filename="), headers["Content-Disposition"]
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["Content-Type"] in ("application/pdf", "image/png"), dict(headers)
+        assert body.startswith(b"%PDF-") or body.startswith(b"\x89PNG"), body[:16]
+        # Without the session: the sign-in page, not the file.
+        assert fetch(links[0].get_attribute("href"), "none")[0] == 401
         check(adjuster, "10-claim-staff")
 
         def act(action, fill=None):
@@ -225,6 +290,12 @@ def main():
         payable = re.search(r"应赔金额\s*¥([0-9.]+)", text(adjuster)).group(1)
         act("pay", lambda form: form.find_element(By.NAME, "amount").send_keys(payable))
         check(adjuster, "12-claim-paid-staff")
+
+        # The desk's charts: the claim just paid is in the report-to-payment histogram.
+        adjuster.find_element(By.CSS_SELECTOR, 'a[href="/desk/charts"]').click()
+        assert len(adjuster.find_elements(By.CSS_SELECTOR, "figure.chart svg")) >= 8, text(adjuster)
+        assert adjuster.find_elements(By.CSS_SELECTOR, "figure#turnaround-property"), text(adjuster)
+        check(adjuster, "12b-desk-charts")
 
         customer.get(base + claim_path)
         assert "已赔付" in text(customer) and f"¥{payable}" in text(customer), text(customer)

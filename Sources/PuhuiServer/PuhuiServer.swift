@@ -33,7 +33,7 @@ public enum PuhuiServer {
             .registerHandlers(on: routes, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
                               middlewares: [BearerTokenMiddleware(identity: engine.identity, threads: threads), AcceptBeforeChangeMiddleware(),
                                            LocationHeaderMiddleware()])
-        try Pages.register(on: router, engine: engine, threads: threads)
+        try Pages.register(on: router, engine: engine, threads: threads, settings: settings)
         return router
     }
 

@@ -77,6 +77,7 @@ public enum Step: String, Sendable, CaseIterable {
     case revealExport
     case submitClaimDocuments
     case issueSignInLink
+    case readDeskCharts
 
     /// The roles any of which allows the step.
     public var roles: Set<Role> {
@@ -117,6 +118,10 @@ public enum Step: String, Sendable, CaseIterable {
         // An administrator for anyone; an underwriter (the clerk who registers customers) for a
         // customer only, which `WebSignInService` checks.
         case .issueSignInLink: [.admin, .underwriter]
+        // The desk's charts: claim turnaround, statutory clocks, auto-acceptance; figures of the
+        // whole book without personal data, for every member of staff who works or oversees it
+        // (not finance, which exports the bordereaux; not the product team).
+        case .readDeskCharts: [.adjuster, .approver, .underwriter, .admin, .regulator]
         }
     }
 
@@ -161,6 +166,7 @@ public enum Step: String, Sendable, CaseIterable {
         case .revealExport: "export personal data in full"
         case .submitClaimDocuments: "send documents for claims"
         case .issueSignInLink: "issue sign-in links"
+        case .readDeskCharts: "read the desk's charts"
         }
     }
 }

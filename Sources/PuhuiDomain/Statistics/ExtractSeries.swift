@@ -98,7 +98,7 @@ public struct ExtractSeries: Sendable, Hashable {
     }
 
     /// Adds what one claim counts for.
-    mutating func add(_ record: ClaimExtractRecord) {
+    public mutating func add(_ record: ClaimExtractRecord) {
         let tally = record.tally
         if tally[.firstPayments] == 1 {
             let seconds = tally[.reportToFirstPaymentSeconds]

@@ -79,6 +79,12 @@ public struct BarChart: Sendable {
         }
     }
 
+    /// An axis tick: whole percentages without decimals ("100%"), so that the widest fits
+    /// the left margin.
+    func tickLabel(_ value: Int) -> String {
+        scale == .percent && value % 100 == 0 ? "\(value / 100)%" : label(value)
+    }
+
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     /// The chart as an `svg` element labelled by its title and summary (ids from `id`).
@@ -98,7 +104,7 @@ public struct BarChart: Sendable {
             nodes.append(.element("line", ["x1": Self.number(Self.left), "x2": Self.number(Self.width - Self.right), "y1": ty, "y2": ty,
                                            "stroke": tick == 0 ? "#495057" : "#dee2e6", "stroke-width": "1"]))
             nodes.append(.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(tick) + 4), "text-anchor": "end", "font-size": "12",
-                                           "fill": "#495057"]) { label(tick) })
+                                           "fill": "#495057"]) { tickLabel(tick) })
         }
         nodes.append(.element("text", ["x": "8", "y": Self.number(Self.top - 14), "font-size": "12", "fill": "#495057"]) { valueLabel })
         nodes.append(.element("text", ["x": Self.number(Self.left + plotWidth / 2), "y": Self.number(Self.height - 6), "font-size": "12", "fill": "#495057",

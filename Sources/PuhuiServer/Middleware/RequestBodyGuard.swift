@@ -13,7 +13,9 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
     let settings: ServerSettings
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard [.post, .put, .patch].contains(request.method) else { return try await next(request, context) }
+        // A page's file upload is read by its page, within the document limit, so that its
+        // errors are shown beside the file field (`Pages.upload`).
+        guard [.post, .put, .patch].contains(request.method), !Self.isPageUpload(request.uri.path) else { return try await next(request, context) }
         let upload = Self.isUpload(request.uri.path)
         // An upload may be large: without a token it is refused before a byte of it is read.
         if upload && request.headers[.authorization] == nil {
@@ -91,6 +93,12 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
     static func isUpload(_ path: String) -> Bool {
         let segments = path.split(separator: "/")
         return segments.count == 5 && segments[0] == "api" && segments[1] == "v1" && segments[2] == "claims" && segments[4] == "documents"
+    }
+
+    /// `POST /claims/{ref}/documents/{code}` (a page, not the API).
+    static func isPageUpload(_ path: String) -> Bool {
+        let segments = path.split(separator: "/")
+        return segments.count == 4 && segments[0] == "claims" && segments[2] == "documents"
     }
 
     /// `application/json`, or a `+json` type, with or without parameters.

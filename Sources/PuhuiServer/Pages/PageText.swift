@@ -43,17 +43,6 @@ enum PageLanguage: String, Sendable {
     func text(_ key: String) -> String { texts[key] ?? key }
 }
 
-/// What a product's risk fields are called on the pages in Chinese (the products declare their
-/// fields' meanings in English; a field not named here shows its name in words).
-enum RiskFieldWords {
-    static let zh: [String: String] = [
-        "sumInsured": "保险金额", "occupancy": "经营用途", "construction": "建筑结构等级", "fireProtection": "消防设施",
-        "deductible": "免赔额", "claimsLast3Years": "近三年出险次数", "theftSumInsured": "盗抢保险金额",
-        "annualRevenue": "年营业收入", "employees": "雇员人数", "employerLimit": "雇主责任限额", "industryHazardClass": "行业风险等级",
-        "publicLimit": "公众责任限额", "basis": "投保方式", "cover": "保障范围", "distanceKm": "运输距离", "goodsClass": "货物类别",
-        "insuredValue": "保险价值", "transportMode": "运输方式",
-    ]
-}
 
 /// The fixed texts of the pages. A key missing in one language shows the key, which the page
 /// tests would catch.
@@ -110,6 +99,14 @@ enum PageText {
          "Every document we need for this claim, all at once (Insurance Law Art. 22)."),
         ("receivedOn", "已收到", "received"),
         ("notYet", "尚未收到", "not yet received"),
+        ("charts", "图表", "Charts"),
+        ("chartsHelp", "选择期间（最长24个月）：理赔时效、法定时限、自动核保与小额理赔，每张图旁附数据表。",
+         "Pick a period (at most 24 months): claim turnaround, statutory clocks, auto-acceptance and small claims, each chart with its figures beside it."),
+        ("sendDocuments", "上传文件", "Send your documents"),
+        ("sendDocumentsHelp", "请为每份文件选择一个 PDF、JPEG 或 PNG 文件上传，每个文件不超过", "Choose a PDF, JPEG or PNG file for each document; each file at most"),
+        ("sendFile", "上传", "Send"),
+        ("fileReceived", "我们已收到：", "We have received: "),
+        ("whatNext", "接下来：", "What happens next:"),
         ("payments", "赔款", "Payments"),
         ("noPayments", "尚无赔款。", "No payments yet."),
         ("ourDeadlines", "我们的期限", "Our deadlines"),

@@ -65,7 +65,8 @@ struct PageVisitor: Sendable {
         if let user, let csrf {
             data["user"] = ["name": user.name, "customer": user.isCustomer, "desk": Self.worksClaims(user),
                             "underwriting": Self.readsUnderwriting(user),
-                            "statistics": !user.roles.isDisjoint(with: Step.readStatistics.roles)] as [String: Any]
+                            "statistics": !user.roles.isDisjoint(with: Step.readStatistics.roles),
+                            "charts": !user.roles.isDisjoint(with: Step.readDeskCharts.roles)] as [String: Any]
             data["csrf"] = csrf
         }
         return data

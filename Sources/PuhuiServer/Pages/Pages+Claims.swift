@@ -7,16 +7,17 @@ import PuhuiServices
 extension Pages {
     /// `/claims/{reference}`: state, documents needed and received, payments, each clock in
     /// plain words; for staff also the timeline and the action forms.
-    func claim(_ reference: String, _ visitor: PageVisitor, errors: [String: String] = [:], status: HTTPResponse.Status = .ok) async throws -> Response {
+    func claim(_ reference: String, _ visitor: PageVisitor, errors: [String: String] = [:], status: HTTPResponse.Status = .ok,
+               received: String? = nil) async throws -> Response {
         let context = try visitor.context(at: engine.clock.now())
         let engine = engine
         let staff = context.user.isStaff
         let language = visitor.language
-        let (details, events, letters) = try await threads.run {
+        let (details, events, letters, files) = try await threads.run {
             let claims = try engine.claims()
             let details = try claims.details(reference, asOf: context.at, context)
             return (details, staff ? try claims.timeline(reference, context) : [],
-                    try engine.letters().letters(about: details.claim.reference, context))
+                    try engine.letters().letters(about: details.claim.reference, context), try claims.files(reference, context))
         }
         let claim = details.claim
         var data = visitor.common(title: "\(language.text("claim")) \(claim.reference)")
@@ -30,13 +31,26 @@ extension Pages {
         data["decision"] = claim.covered.map { covered in language.text(covered ? "covered" : "notCovered") + (claim.decisionReason.map { ": \($0)" } ?? "") }
         data["description"] = claim.description
         data["version"] = String(claim.version)
+        let stored = settings.documents == nil ? [] : files
         data["documents"] = details.documents.map { document -> [String: Any] in
-            ["code": document.code, "name": language.pick(document.name), "received": document.receivedAt != nil,
-             "receivedOn": document.receivedAt.map { language.date($0.chinaDate) } ?? ""]
+            let links = Self.fileLinks(stored.filter { $0.code == document.code }, claim: claim.reference, language)
+            return ["code": document.code, "name": language.pick(document.name), "received": document.receivedAt != nil,
+                    "receivedOn": document.receivedAt.map { language.date($0.chinaDate) } ?? "", "files": links, "hasFiles": !links.isEmpty]
         }
         data["outstanding"] = details.documents.filter { $0.receivedAt == nil }.map { document -> [String: Any] in
-            ["code": document.code, "name": language.pick(document.name)]
+            var entry: [String: Any] = ["code": document.code, "name": language.pick(document.name)]
+            entry["error"] = errors["upload-\(document.code)"]
+            return entry
         }
+        // Files are sent from the page by whoever may send them (the customer, an adjuster),
+        // while the claim is open and the server keeps files at all.
+        data["uploads"] = settings.documents != nil && !context.user.roles.isDisjoint(with: Step.submitClaimDocuments.roles)
+            && claim.state.isOpen && details.documents.contains { $0.receivedAt == nil }
+        data["maxFile"] = Self.megabytes(settings.maxDocumentBytes)
+        if let received, let document = details.documents.first(where: { $0.code == received }), document.receivedAt != nil {
+            data["received"] = language.pick(document.name)
+        }
+        data["nextStep"] = Self.nextStep(details, now: context.at, language)
         data["letters"] = Self.letterLinks(letters, language)
         data["has_outstanding"] = details.documents.contains { $0.receivedAt == nil }
         data["payments"] = details.payments.map { payment -> [String: Any] in
@@ -103,9 +117,36 @@ extension Pages {
         } catch let error as PuhuiError where error.code != .notFound && error.code != .unauthenticated {
             // Beside the action's form; a refusal for the role (whose form is not shown) above all.
             let place = action.isEmpty || error.code == .unauthorized ? "page" : action
-            return try await claim(reference, visitor, errors: [place: error.message], status: Self.status(error))
+            return try await claim(reference, visitor, errors: [place: PageErrors.message(error, language)], status: Self.status(error))
         }
         return Self.redirect("/claims/\(Reference.normalized(reference))")
+    }
+
+    /// Links to the files received for one document, newest first.
+    static func fileLinks(_ files: [ClaimDocumentFile], claim: String, _ language: PageLanguage) -> [[String: Any]] {
+        files.reversed().map { file in
+            ["href": "/claims/\(claim)/files/\(file.sha256)",
+             "name": file.fileName ?? "\(file.code).\(DocumentFileType.fileExtension(file.mediaType))",
+             "size": file.byteCount >= 1 << 10 ? "\(file.byteCount >> 10) KB" : "\(file.byteCount) B",
+             "on": language.date(file.receivedAt.chinaDate)]
+        }
+    }
+
+    /// What happens next, in words: the documents still needed and the decision clock they
+    /// start; else the first running clock's duty; nil when nothing is running.
+    static func nextStep(_ details: ClaimDetails, now: Instant, _ language: PageLanguage) -> String? {
+        let outstanding = details.documents.filter { $0.receivedAt == nil }.map { language.pick($0.name) }
+        let running = details.clocks.filter { $0.status == .open }.sorted { $0.dueAt < $1.dueAt }
+        if !outstanding.isEmpty, [.reported, .awaitingDocuments, .reopened].contains(details.claim.state) {
+            return language == .zh
+                ? "我们还需要：\(outstanding.joined(separator: "、"))。文件齐全后，我们须在法定期限内作出核定（《保险法》第二十三条）。"
+                : "We still need: \(outstanding.joined(separator: ", ")). Once we have every document, we must decide within the time the law sets (Insurance Law Art. 23)."
+        }
+        guard let clock = running.first else { return nil }
+        let words = ClockWords(clock, now: now, language)
+        let duty = words.data["duty"] as? String ?? ""
+        let basis = words.data["basis"] as? String ?? ""
+        return language == .zh ? "下一步：\(duty)（\(basis)）。" : "Next: \(duty) (\(basis))."
     }
 
     static func words(_ state: ClaimState, _ language: PageLanguage) -> String {

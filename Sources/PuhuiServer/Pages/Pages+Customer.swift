@@ -125,7 +125,7 @@ extension Pages {
             return Self.redirect("/claims/\(report.claim.reference)")
         } catch let error as PuhuiError where error.code == .invalidInput || error.code == .refused {
             let field = ["lossDate", "type", "claimed", "policy"].contains(error.field ?? "") ? error.field! : "policy"
-            return try await reportForm(visitor, form: form, errors: [field: error.message], status: Self.status(error))
+            return try await reportForm(visitor, form: form, errors: [field: PageErrors.message(error, language)], status: Self.status(error))
         }
     }
 

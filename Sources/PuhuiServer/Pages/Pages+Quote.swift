@@ -54,22 +54,30 @@ extension Pages {
         let values = form.values
         var data = visitor.common(title: "\(language.text("getQuote")): \(language.pick(item.product.name))")
         data["code"] = item.product.code
+        let product = item.product.code
         data["fields"] = item.fields.map { field -> [String: Any] in
-            var entry: [String: Any] = ["name": field.name, "label": (language == .zh ? RiskFieldWords.zh[field.name] : nil) ?? Self.label(field.name), "meaning": field.meaning,
+            let words = language == .zh ? fieldWords.words(product: product, field: field.name) : nil
+            var entry: [String: Any] = ["name": field.name, "label": words?.label ?? Self.label(field.name), "meaning": words?.help ?? field.meaning,
                                         "required": field.required, "value": values[field.name] ?? ""]
-            if !field.unit.isEmpty { entry["unit"] = language == .zh && field.unit == "yuan" ? "元" : field.unit }
+            if !field.unit.isEmpty { entry["unit"] = language == .zh ? Self.zhUnits[field.unit] ?? field.unit : field.unit }
             switch (field.kind, field.allowed) {
             case let (_, .values(allowed)):
                 entry["hasChoices"] = true
                 entry["choices"] = (field.required ? [] : [["value": "", "text": "—", "selected": (values[field.name] ?? "").isEmpty] as [String: Any]])
-                    + allowed.map { ["value": $0, "text": $0, "selected": values[field.name] == $0] as [String: Any] }
+                    + allowed.map { value -> [String: Any] in
+                        let text = (language == .zh ? fieldWords.value(product: product, field: field.name, value: value) : nil) ?? value
+                        return ["value": value, "text": text, "selected": values[field.name] == value]
+                    }
             case (.date, _): entry["type"] = "date"
             case (.integer, _): entry["type"] = "text"; entry["mode"] = "numeric"
             case (.money, _), (.decimal, _): entry["type"] = "text"; entry["mode"] = "decimal"
             default: entry["type"] = "text"; entry["mode"] = "text"
             }
             if case let .range(lower, upper) = field.allowed { entry["hint"] = "\(lower)–\(upper)" }
-            if case let .described(words) = field.allowed { entry["hint"] = words }
+            // The engine's description of the bounds is English; the Chinese help says the same.
+            if case let .described(words) = field.allowed, language == .en || fieldWords.words(product: product, field: field.name) == nil {
+                entry["hint"] = words
+            }
             entry["error"] = errors[field.name]
             return entry
         }
@@ -94,9 +102,14 @@ extension Pages {
                 try engine.quotes.quoteAndStore(productCode: code, asOf: context.at.chinaDate, riskText: risk, source: "form", context)
             }
         } catch let error as PuhuiError where error.code == .invalidInput || error.code == .refused || error.code == .rateMissing {
-            for diagnostic in error.diagnostics.isEmpty ? [Diagnostic(path: "form", message: error.message)] : error.diagnostics {
-                let field = item.fields.first { diagnostic.message.contains($0.name) }?.name ?? ""
-                errors[field] = [errors[field], diagnostic.message].compactMap { $0 }.joined(separator: "; ")
+            let language = visitor.language
+            if error.diagnostics.isEmpty {
+                errors[""] = PageErrors.message(error, language)
+            }
+            for diagnostic in error.diagnostics {
+                let field = item.fields.first { diagnostic.message.hasPrefix("field '\($0.name)'") }?.name
+                    ?? item.fields.first { diagnostic.message.contains($0.name) }?.name ?? ""
+                errors[field] = [errors[field], PageErrors.risk(diagnostic.message, language)].compactMap { $0 }.joined(separator: language == .zh ? "；" : "; ")
             }
             return try await quoteForm(code, visitor, form: form, errors: errors, status: Self.status(error))
         }
@@ -129,21 +142,28 @@ extension Pages {
         }
         let start = form["start"].flatMap { CivilDate(iso: $0) }
         let engine = engine
-        let result = try await threads.run {
-            try engine.underwriting.apply(ApplicationRequest(subject: .quote(quote), holder: holder, start: start, documents: form.all("document")), context)
+        let (result, documents) = try await threads.run {
+            let result = try engine.underwriting.apply(ApplicationRequest(subject: .quote(quote), holder: holder, start: start, documents: form.all("document")),
+                                                       context)
+            // The documents by name: the product version the application was rated on.
+            let product = try? engine.catalog.product(code: result.quote.productCode, version: result.quote.productVersion, on: result.quote.startDate).product
+            return (result, product?.underwriting.documents ?? [])
         }
         let language = visitor.language
         var data = visitor.common(title: language.text("decision.\(result.decision.outcome.rawValue)"))
         data["application"] = result.application
         data["explain"] = language.text("explain.\(result.decision.outcome.rawValue)")
         data["reasons"] = result.decision.firedRules.map { language.pick($0.reason) }
-        data["missing"] = result.decision.missingDocuments
+        data["missing"] = result.decision.missingDocuments.map { code in documents.first { $0.code == code }.map { language.pick($0.name) } ?? code }
         data["hasMissing"] = !result.decision.missingDocuments.isEmpty
         data["hasReasons"] = !result.decision.firedRules.isEmpty
         data["policy"] = result.policy?.number
         data["premium"] = language.money(result.quote.premium)
         return try html("applied", data)
     }
+
+    /// The units the products declare, in Chinese.
+    static let zhUnits = ["yuan": "元", "claims": "次", "km": "公里", "persons": "人", "year": "年", "years": "年", "month": "月", "months": "月", "days": "天"]
 
     /// `sumInsured` → "sum insured".
     static func label(_ name: String) -> String {

@@ -11,10 +11,15 @@ struct Pages: Sendable {
     let engine: PuhuiEngine
     let threads: ServiceThreads
     let renderer: PageRenderer
+    /// The document store and the upload limits (as the API's).
+    let settings: ServerSettings
+    /// The risk fields' Chinese labels, help and values, read once.
+    let fieldWords: RiskFieldWords
 
     /// Adds the pages' routes, with their security headers, to the router.
-    static func register(on router: Router<BasicRequestContext>, engine: PuhuiEngine, threads: ServiceThreads) throws {
-        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load())
+    static func register(on router: Router<BasicRequestContext>, engine: PuhuiEngine, threads: ServiceThreads, settings: ServerSettings) throws {
+        let pages = Pages(engine: engine, threads: threads, renderer: try PageRenderer.load(), settings: settings,
+                          fieldWords: try RiskFieldWords.load(engine.environment))
         let group = router.group().add(middleware: PageSecurityHeaders())
         group.get("/") { request, _ in await pages.page(request) { try await pages.home($0) } }
         group.get("/signin") { request, _ in await pages.signIn(request) }
@@ -34,11 +39,20 @@ struct Pages: Sendable {
         group.post("/report") { request, _ in await pages.form(request) { try await pages.report($0, $1) } }
         group.get("/claims/:reference") { request, context in
             let reference = context.parameters.get("reference") ?? ""
-            return await pages.page(request) { try await pages.claim(reference, $0) }
+            let received = PageForm(encoded: Substring(request.uri.query ?? ""))["received"]
+            return await pages.page(request) { try await pages.claim(reference, $0, received: received) }
         }
         group.post("/claims/:reference") { request, context in
             let reference = context.parameters.get("reference") ?? ""
             return await pages.form(request) { try await pages.act(reference, $0, $1) }
+        }
+        group.post("/claims/:reference/documents/:code") { request, context in
+            let (reference, code) = (context.parameters.get("reference") ?? "", context.parameters.get("code") ?? "")
+            return await pages.upload(reference, code: code, request)
+        }
+        group.get("/claims/:reference/files/:sha256") { request, context in
+            let (reference, sha256) = (context.parameters.get("reference") ?? "", context.parameters.get("sha256") ?? "")
+            return await pages.page(request) { try await pages.download(reference, sha256: sha256, $0) }
         }
         group.get("/quote") { request, _ in await pages.page(request) { try await pages.quoteProducts($0) } }
         group.get("/quote/:code") { request, context in
@@ -65,6 +79,9 @@ struct Pages: Sendable {
         }
         group.get("/desk/underwriting") { request, _ in await pages.page(request) { try await pages.underwritingQueue($0) } }
         group.post("/desk/underwriting") { request, _ in await pages.form(request) { try await pages.decideReferral($0, $1) } }
+        group.get("/desk/charts") { request, _ in
+            await pages.page(request) { try await pages.charts($0, PageForm(encoded: Substring(request.uri.query ?? ""))) }
+        }
         group.get("/desk") { request, _ in await pages.page(request) { try await pages.desk($0) } }
     }
 
@@ -144,9 +161,9 @@ struct Pages: Sendable {
         var message: String?
         switch status {
         case .notFound: title = language.text("notFound"); message = language.text("notFoundHelp")
-        case .forbidden: title = language.text("forbidden"); message = (error as? PuhuiError)?.message
+        case .forbidden: title = language.text("forbidden"); message = (error as? PuhuiError).map { PageErrors.message($0, language) }
         case .internalServerError: title = language.text("problem"); message = nil
-        default: title = language.text("problem"); message = (error as? PuhuiError)?.message
+        default: title = language.text("problem"); message = (error as? PuhuiError).map { PageErrors.message($0, language) }
         }
         var data = visitor.common(title: title)
         data["message"] = message

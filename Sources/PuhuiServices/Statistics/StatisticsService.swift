@@ -38,19 +38,7 @@ public struct StatisticsService: Sendable {
                     builder.add(record)
                     try details.append(record)
                 }
-                var specs: [String: ClaimsSpec] = [:]
-                try session.statistics.forEachClaimHistory(asOf: period.asOf) { history in
-                    guard let claim = ClaimReplay.replay(history, asOf: period.asOf) else { return }
-                    builder.noteReplayed()
-                    let key = "\(history.productCode) \(history.productVersion)"
-                    let spec: ClaimsSpec
-                    if let known = specs[key] {
-                        spec = known
-                    } else {
-                        spec = try session.catalog.product(code: history.productCode, version: history.productVersion).product.claims
-                        specs[key] = spec
-                    }
-                    guard let record = ClaimExtractRecord.make(claim, period: period, claims: spec) else { return }
+                try Self.forEachClaimRecord(period, session, replayed: { builder.noteReplayed() }) { record in
                     builder.add(record)
                     try details.append(record)
                 }
@@ -64,6 +52,28 @@ public struct StatisticsService: Sendable {
         } catch {
             details.discard()
             throw error
+        }
+    }
+
+    /// Every claim on file by the period's as-of time, replayed from its history up to then
+    /// (`replayed` is told of each), as the extract counts it for the period (claims that count
+    /// for nothing in it are not passed on).
+    static func forEachClaimRecord(_ period: ExtractPeriod, _ session: any StorageSession, replayed: () -> Void,
+                                   _ body: (ClaimExtractRecord) throws -> Void) throws {
+        var specs: [String: ClaimsSpec] = [:]
+        try session.statistics.forEachClaimHistory(asOf: period.asOf) { history in
+            guard let claim = ClaimReplay.replay(history, asOf: period.asOf) else { return }
+            replayed()
+            let key = "\(history.productCode) \(history.productVersion)"
+            let spec: ClaimsSpec
+            if let known = specs[key] {
+                spec = known
+            } else {
+                spec = try session.catalog.product(code: history.productCode, version: history.productVersion).product.claims
+                specs[key] = spec
+            }
+            guard let record = ClaimExtractRecord.make(claim, period: period, claims: spec) else { return }
+            try body(record)
         }
     }
 

@@ -47,6 +47,7 @@ import Testing
         ("export personal data in full", [.finance]),
         ("send documents for claims", [.adjuster, .customer]),
         ("issue sign-in links", [.admin, .underwriter]),
+        ("read the desk's charts", [.adjuster, .approver, .underwriter, .admin, .regulator]),
     ]
 
     /// A book with a policy of P-000001, a referred application (without its business
@@ -152,6 +153,7 @@ import Testing
                                          fileName: "list.pdf", receivedAt: context.at, receivedBy: context.actor)
             _ = try b.test.storage.write { try b.claims.receiveFiles(b.claim, [file], context, $0) }
         case "issue sign-in links": _ = try engine.webSignIn.issueCode(for: "shop.owner", validMinutes: 30, context)
+        case "read the desk's charts": _ = try engine.statistics.deskCharts(from: CivilDate(iso: "2026-01-01")!, to: CivilDate(iso: "2026-06-30")!, context)
         default: Issue.record("no attempt for \(step)")
         }
     }
