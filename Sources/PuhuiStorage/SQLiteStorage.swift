@@ -24,6 +24,8 @@ public final class SQLiteStorage: PuhuiStorage {
     let writer: any DatabaseWriter
     /// The file, or nil in memory.
     public let path: String?
+    /// The users' generation read without waiting (a server's token cache).
+    let identityProbe = IdentityProbe()
 
     init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer
