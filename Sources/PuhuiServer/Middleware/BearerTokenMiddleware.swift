@@ -54,10 +54,14 @@ struct BearerTokenMiddleware: ServerMiddleware {
     /// The token of an `Authorization` value `Bearer TOKEN` (the scheme in any case, RFC 9110).
     static func bearerToken(_ header: String) throws -> String {
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else {
             throw PuhuiError(.unauthenticated, "the Authorization header must be 'Bearer' and a token", field: "Authorization")
         }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        // Trimmed without Foundation's CharacterSet, which was a measurable part of a request.
+        var trimmed = parts[1]
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        let token = String(trimmed)
         guard !token.isEmpty, !token.contains(" ") else {
             throw PuhuiError(.unauthenticated, "the Authorization header must be 'Bearer' and a token", field: "Authorization")
         }
