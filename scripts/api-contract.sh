@@ -105,7 +105,7 @@ post() {
 post clerk.ma /api/v1/applications '{"product": "PH-PROP-SHOP", "holder": "P-000001", "documents": ["application-form", "business-licence"], "risk": {"sumInsured": "800000", "occupancy": "retail-shop", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000"}}'
 premium=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["policy"]["premium"])' "$work/seed.json")
 PUHUI_TOKEN="$(cat "$work/clerk.ma.token")" "$puhui" premium receive PL-2026-000001 --amount "$premium" --db "$work/book.sqlite" >/dev/null
-post chen.jie /api/v1/claims "{\"policy\": \"PL-2026-000001\", \"lossDate\": \"$(date -u +%F)\", \"type\": \"fire\", \"claimed\": \"60000.00\"}"
+post chen.jie /api/v1/claims "{\"policy\": \"PL-2026-000001\", \"lossDate\": \"$(TZ=Asia/Shanghai date +%F)\", \"type\": \"fire\", \"claimed\": \"60000.00\"}"
 
 echo "== schemathesis: $examples examples per operation"
 seed=()

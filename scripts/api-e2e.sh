@@ -63,7 +63,8 @@ call() {
 json() { python3 -c "import json,sys; d=json.load(open('$work/body')); print($1)"; }
 etag() { sed -n 's/^[Ee][Tt][Aa][Gg]: *\(.*\)\r$/\1/p' "$work/headers"; }
 
-today=$(date -u +%F)
+# Dates are China days (the engine's), which run 8 hours ahead of UTC.
+today=$(TZ=Asia/Shanghai date +%F)
 risk='{"sumInsured": "800000", "occupancy": "retail-shop", "construction": "class-2", "fireProtection": "extinguishers", "deductible": "1000"}'
 
 echo "== the customer quotes"
@@ -86,14 +87,43 @@ claim=$(json 'd["claim"]["reference"]')
 tag=$(etag)
 echo "$claim: documents needed $(json '", ".join(x["code"] for x in d["claim"]["documents"])'); clocks $(json '", ".join(c["kind"] + " due " + c["dueAt"] for c in d["claim"]["clocks"]) or "none yet (the statutory ones start with complete documents)"')"
 
-echo "== the customer uploads each document"
+echo "== the customer uploads each document (each with an Idempotency-Key; the first one sent twice)"
+first=""
+uploads=0
 for code in $(json '" ".join(x["code"] for x in d["claim"]["documents"])'); do
   printf '%%PDF-1.4\n%% %s for %s\n%%%%EOF\n' "$code" "$claim" > "$work/$code.pdf"
-  call shop.owner 201 POST "/claims/$claim/documents" -H "If-Match: $tag" -F "code=$code" -F "file=@$work/$code.pdf;type=application/pdf"
-  tag=$(etag)
+  call shop.owner 201 POST "/claims/$claim/documents" -H "If-Match: $tag" -H "Idempotency-Key: e2e-upload-$code" \
+    -F "code=$code" -F "file=@$work/$code.pdf;type=application/pdf"
+  next=$(etag)
+  uploads=$((uploads + 1))
+  if [ -z "$first" ]; then
+    first=$code
+    cp "$work/body" "$work/first-upload"
+    # A retry (its If-Match stale by now) answers as the first upload did and records nothing.
+    call shop.owner 201 POST "/claims/$claim/documents" -H "If-Match: $tag" -H "Idempotency-Key: e2e-upload-$code" \
+      -F "code=$code" -F "file=@$work/$code.pdf;type=application/pdf"
+    cmp -s "$work/body" "$work/first-upload" || fail "the retried upload answered differently"
+    # The same key with another file is refused.
+    printf '%%PDF-1.4\n%% another file\n%%%%EOF\n' > "$work/another.pdf"
+    call shop.owner 422 POST "/claims/$claim/documents" -H "If-Match: $next" -H "Idempotency-Key: e2e-upload-$code" \
+      -F "code=$code" -F "file=@$work/another.pdf;type=application/pdf"
+    cp "$work/first-upload" "$work/body"
+  fi
+  tag=$next
 done
 echo "state $(json 'd["state"]')"
 [ "$(json 'd["state"]')" = documents-complete ] || fail "the documents are not complete"
+call shop.owner 200 GET "/claims/$claim/documents"
+[ "$(json 'len(d["files"])')" = "$uploads" ] || fail "$(json 'len(d["files"])') files kept for $uploads uploads"
+echo "$uploads files kept; the retried upload recorded nothing"
+
+echo "== the adjuster records the payee (CLI); the customer sees them masked"
+as chen.jie claim party "$claim" --role payee --name 王小明 --relation self --phone 13812345678 --bank 中国工商银行 --account 6222021234567890 >/dev/null
+call shop.owner 200 GET "/claims/$claim"
+[ "$(json 'd["payee"]["bankAccount"]')" = "****7890" ] || fail "the payee's account is shown as $(json 'd["payee"]')"
+grep -q -e 6222021234567890 -e 13812345678 -e 王小明 "$work/body" && fail "the payee is shown in full"
+grep -q -e 6222021234567890 -e 13812345678 -e 王小明 "$work/server.log" && fail "the payee is in the server's log"
+echo "payee $(json 'd["payee"]["name"] + " " + d["payee"]["phone"] + " " + d["payee"]["bankAccount"]')"
 
 echo "== the adjuster decides, agrees and pays (If-Match; the payment with an Idempotency-Key)"
 call chen.jie 200 GET "/claims/$claim"
