@@ -41,6 +41,8 @@ import Testing
         }
         #expect(try generation(storage) == 9)
         #expect(storage.identityGenerationWithoutWaiting() == 9)
+        // The catalog's counter is another: no product or rate table was touched.
+        #expect(storage.catalogGenerationWithoutWaiting() == 0)
     }
 
     @Test func aFileIsReadWithoutWaitingFromItsOwnConnection() throws {

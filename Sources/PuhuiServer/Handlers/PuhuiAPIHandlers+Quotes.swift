@@ -11,7 +11,11 @@ extension PuhuiAPIHandlers {
         let risk = try RiskInput.member("risk", ofDocument: try RequestScope.bodyText(), source: RequestScope.bodySource)
         let quotes = engine.quotes
         guard RequestScope.current.user != nil else {
-            // Anonymous: the price and its worksheet, nothing kept.
+            // Anonymous: the price and its worksheet, nothing kept; from a kept rater on this
+            // thread when the catalog is unchanged (no transaction), else from the book.
+            if let quote = try quotes.quoteFromKeptRater(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) {
+                return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
+            }
             let quote = try await threads.run { try quotes.quote(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) }
             return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
         }

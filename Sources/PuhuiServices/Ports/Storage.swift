@@ -15,10 +15,14 @@ public protocol PuhuiStorage: Sendable {
     /// from the calling thread, or nil when it cannot be read without waiting (another program
     /// holds the file): then the caller reads users the ordinary way.
     func identityGenerationWithoutWaiting() -> Int64?
+    /// The catalog's generation (`CatalogStore.catalogGeneration`) as committed now, read the
+    /// same way; nil when it cannot be read without waiting.
+    func catalogGenerationWithoutWaiting() -> Int64?
 }
 
 extension PuhuiStorage {
     public func identityGenerationWithoutWaiting() -> Int64? { nil }
+    public func catalogGenerationWithoutWaiting() -> Int64? { nil }
 }
 
 /// The stores of one transaction, one per aggregate. A session is valid only inside the
