@@ -16,7 +16,7 @@ extension PuhuiAPIHandlers {
             if let quote = try quotes.quoteFromKeptRater(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) {
                 return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
             }
-            let quote = try await threads.run { try quotes.quote(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) }
+            let quote = try await threads.read { try quotes.quote(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) }
             return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
         }
         let context = try RequestScope.context(at: engine.clock.now())
@@ -31,7 +31,7 @@ extension PuhuiAPIHandlers {
     func getQuote(_ input: Operations.GetQuote.Input) async throws -> Operations.GetQuote.Output {
         let (quotes, id) = (engine.quotes, input.path.id)
         let context = try RequestScope.context(at: engine.clock.now())
-        let stored = try await threads.run { try quotes.storedQuote(id, context) }
+        let stored = try await threads.read { try quotes.storedQuote(id, context) }
         return .ok(.init(body: .json(try .init(stored.quote))))
     }
 }

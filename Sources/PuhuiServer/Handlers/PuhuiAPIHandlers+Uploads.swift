@@ -84,7 +84,7 @@ extension PuhuiAPIHandlers {
     func listClaimDocumentFiles(_ input: Operations.ListClaimDocumentFiles.Input) async throws -> Operations.ListClaimDocumentFiles.Output {
         let context = try RequestScope.context(at: engine.clock.now())
         let (claims, reference) = (try engine.claims(), input.path.ref)
-        let files = try await threads.run { try claims.files(reference, context) }
+        let files = try await threads.read { try claims.files(reference, context) }
         return .ok(.init(body: .json(.init(claim: Reference.normalized(reference), files: try files.map(Components.Schemas.ClaimDocumentFile.init)))))
     }
 }

@@ -46,7 +46,7 @@ struct BearerTokenMiddleware: ServerMiddleware {
             return user
         }
         let identity = identity
-        let proven = try await threads.run { try identity.authenticateForKeeping(token: token) }
+        let proven = try await threads.read { try identity.authenticateForKeeping(token: token) }
         tokens.remember(digest: digest, proven)
         return proven.user
     }
