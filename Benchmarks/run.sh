@@ -316,29 +316,40 @@ PY
     done
     [ -n "$port" ] || { echo "FAILED: puhui serve did not start on $copy"; cat "$work/serve-claims.log"; kill "$server"; exit 1; }
     adjuster=$(tok "$show" chen.jie)
-    # A shop policy in force, its premium paid, on which a fire can be reported today: the first
-    # of the candidates the server accepts a report on.
-    policy=""
-    for candidate in $(sqlite3 "$copy" "SELECT p.number FROM policy p JOIN product_version v ON v.id = p.product_version_id WHERE v.code = 'PH-PROP-SHOP' AND p.status = 'in-force' AND p.start_date <= date('now') AND p.end_date >= date('now') ORDER BY p.id DESC LIMIT 50"); do
+    # Shop policies in force, their premium paid, on which a fire can be reported today (a China
+    # day): the candidates the server accepts a report on, up to 200 of them.
+    today=$(TZ=Asia/Shanghai date +%F)
+    report_policies=()
+    for candidate in $(sqlite3 "$copy" "SELECT p.number FROM policy p JOIN product_version v ON v.id = p.product_version_id WHERE v.code = 'PH-PROP-SHOP' AND p.status = 'in-force' AND p.start_date <= date('now') AND p.end_date >= date('now', '+1 day') ORDER BY p.id DESC LIMIT 400"); do
       status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $adjuster" -H 'Content-Type: application/json' \
-        -d "{\"policy\": \"$candidate\", \"lossDate\": \"$(date -u +%F)\", \"type\": \"fire\", \"claimed\": \"3000.00\"}" "http://127.0.0.1:$port/api/v1/claims")
-      [ "$status" = 201 ] && { policy=$candidate; break; }
+        -d "{\"policy\": \"$candidate\", \"lossDate\": \"$today\", \"type\": \"fire\", \"claimed\": \"3000.00\"}" "http://127.0.0.1:$port/api/v1/claims")
+      [ "$status" = 201 ] && report_policies+=("$candidate")
+      [ ${#report_policies[@]} -ge 200 ] && break
     done
-    [ -n "$policy" ] || { echo "FAILED: no shop policy of $copy takes a report today"; kill "$server"; exit 1; }
-    python3 - "$work" "$adjuster" "$policy" "$(date -u +%F)" <<'PY'
+    [ ${#report_policies[@]} -gt 0 ] || { echo "FAILED: no shop policy of $copy takes a report today"; kill "$server"; exit 1; }
+    policy=${report_policies[0]}
+    python3 - "$work" "$adjuster" "$today" "${report_policies[@]}" <<'PY'
 import json, sys
-work, token, policy, today = sys.argv[1:]
+work, token, today, *policies = sys.argv[1:]
+def body(policy):
+    return json.dumps({"policy": policy, "lossDate": today, "type": "fire", "claimed": "3000.00", "description": "benchmark"})
 with open(work + "/claim-get.lua", "w") as lua:
     lua.write('wrk.headers["Authorization"] = "Bearer ' + token + '"\n')
+head = 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.headers["Authorization"] = "Bearer ' + token + '"\n'
+# Every report on one policy: each is a possible duplicate of all the earlier ones, which the
+# answer lists, so the cost of a report grows with the run (as in the runs before 14c).
 with open(work + "/claim-report.lua", "w") as lua:
-    body = json.dumps({"policy": policy, "lossDate": today, "type": "fire", "claimed": "3000.00", "description": "benchmark"})
-    lua.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n')
-    lua.write('wrk.headers["Authorization"] = "Bearer ' + token + '"\n')
-    lua.write("wrk.body = " + json.dumps(body) + "\n")
+    lua.write(head + "wrk.body = " + json.dumps(body(policies[0])) + "\n")
+# Reports spread over the policies in turn: a possible duplicate now and then, as in a book.
+with open(work + "/claim-report-spread.lua", "w") as lua:
+    lua.write(head + "bodies = {" + ", ".join(json.dumps(body(p)) for p in policies) + "}\n")
+    lua.write("counter = 0\nrequest = function()\n  counter = counter + 1\n")
+    lua.write("  return wrk.format(nil, nil, nil, bodies[(counter % #bodies) + 1])\nend\n")
 PY
-    echo "    database: $claims claims, $(du -h "$copy" | cut -f1); reading $reference, reporting on $policy"
+    echo "    database: $claims claims, $(du -h "$copy" | cut -f1); reading $reference, reporting on ${#report_policies[@]} policies"
     http "GET /api/v1/claims/$reference (an adjuster's token)" "http://127.0.0.1:$port/api/v1/claims/$reference" "$work/claim-get.lua"
-    http "POST /api/v1/claims (a fire on $policy, committed per request)" "http://127.0.0.1:$port/api/v1/claims" "$work/claim-report.lua"
+    http "POST /api/v1/claims (fires on ${#report_policies[@]} policies in turn, committed per request)" "http://127.0.0.1:$port/api/v1/claims" "$work/claim-report-spread.lua"
+    http "POST /api/v1/claims (every fire on $policy: duplicates listed grow)" "http://127.0.0.1:$port/api/v1/claims" "$work/claim-report.lua"
     echo "    claims reported: $(($(sqlite3 "$copy" "SELECT count(*) FROM claim") - claims))"
     http "  floor: GET /healthz (static 200 from the same server)" "http://127.0.0.1:$port/healthz"
     kill -TERM "$server"

@@ -17,8 +17,9 @@ public struct ServerSettings: Sendable {
     /// How long a connection may stay silent: before its request is complete, or between
     /// requests. A client that stops sending is disconnected after this.
     public var idleTimeout: Duration
-    /// Threads for the engine's service calls, which block on SQLite (reads run in parallel,
-    /// writes one at a time).
+    /// Threads for the engine's service calls that may change the book, which block on SQLite
+    /// (writes one at a time). Reads have threads of their own, one per core
+    /// (`ServiceThreads.defaultReaders`).
     public var serviceThreads: Int
     /// The largest document file accepted in one upload, in bytes (20 MiB).
     public var maxDocumentBytes: Int

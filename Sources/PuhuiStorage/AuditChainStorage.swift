@@ -28,7 +28,7 @@ enum StateDigest {
         case let .int64(number): return String(number)
         case let .double(number): return String(number)
         case let .string(string): return string
-        case let .blob(data): return data.map { String(format: "%02x", $0) }.joined()
+        case let .blob(data): return HexDigits.lowercase(data)
         }
     }
 

@@ -16,6 +16,10 @@ struct SQLiteCatalogStore: CatalogStore {
                               effectiveFrom: try r.date("effective_from"), effectiveTo: try r.optionalDate("effective_to"))
     }
 
+    func catalogGeneration() throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM catalog_generation WHERE id = 1")) ?? 0
+    }
+
     func productVersions(code: String) throws -> [ProductSummary] {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.summaryColumns) FROM product_version WHERE code = ? ORDER BY version"),
                          arguments: [code]).map(summary)

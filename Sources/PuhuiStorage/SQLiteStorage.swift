@@ -24,6 +24,8 @@ public final class SQLiteStorage: PuhuiStorage {
     let writer: any DatabaseWriter
     /// The file, or nil in memory.
     public let path: String?
+    /// The users' and the catalog's generations read without waiting (a server's caches).
+    let generationProbe = GenerationProbe()
 
     init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer

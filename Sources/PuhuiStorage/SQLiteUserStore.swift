@@ -136,4 +136,8 @@ struct SQLiteUserStore: UserStore {
     func countUsers() throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM user_account") ?? 0
     }
+
+    func identityGeneration() throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT value FROM identity_generation WHERE id = 1")) ?? 0
+    }
 }

@@ -92,7 +92,7 @@ extension TestClientProtocol {
 
     /// A multipart upload of `bytes` as the document `code`.
     func upload(_ claim: String, code: String, bytes: [UInt8], declared: String = "application/pdf", fileName: String = "scan.pdf",
-                as token: String?, ifMatch: String?) async throws -> TestResponse {
+                as token: String?, ifMatch: String?, key: String? = nil) async throws -> TestResponse {
         let boundary = "puhui-test-boundary"
         var body = Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"code\"\r\n\r\n\(code)\r\n".utf8)
         body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: \(declared)\r\n\r\n".utf8)
@@ -101,6 +101,7 @@ extension TestClientProtocol {
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
         if let token { headers[.authorization] = "Bearer \(token)" }
         if let ifMatch { headers[.ifMatch] = ifMatch }
+        if let key { headers[HTTPField.Name("Idempotency-Key")!] = key }
         return try await execute(uri: "/api/v1/claims/\(claim)/documents", method: .post, headers: headers, body: ByteBuffer(bytes: body))
     }
 }

@@ -31,9 +31,9 @@ enum ServerFixtures {
 
     /// A fresh in-memory book: its administrator, the staff of config/, the shipped products
     /// and rate tables (loaded by product.wu), and a customer, `shop.owner`, for party P-000001
-    /// (a micro enterprise).
-    static func book() throws -> SQLiteStorage {
-        let storage = try SQLiteStorage.inMemory()
+    /// (a micro enterprise). In a file at `file` when one is given.
+    static func book(file: String? = nil) throws -> SQLiteStorage {
+        let storage = try file.map { try SQLiteStorage.open(path: $0, mode: .create) } ?? SQLiteStorage.inMemory()
         let identity = IdentityService(storage: storage, clock: clock)
         _ = try identity.initialize(admin: admin.name)
         let seed = try environment.staffSeed()

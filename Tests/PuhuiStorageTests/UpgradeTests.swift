@@ -20,7 +20,7 @@ import Testing
                                "v7-party-and-quote-counters", "v8-accounts-and-audit-chain", "v9-cargo-line", "v10-claim-event-facts",
                                "v12-policy-servicing", "v12-party-history",
                                "v13-application-expiry-and-documents", "v13-claim-case-file", "v13-letters", "v13-finance-role",
-                               "v14-online-service", "v15-web-sign-in"])
+                               "v14-online-service", "v15-web-sign-in", "v17-identity-generation", "v17-catalog-generation"])
         for (table, count) in [("party", 40), ("policy", 50), ("claim", 20), ("claim_event", 132), ("audit_event", 221),
                                ("quote", 1), ("rate_row", 912), ("product_version", 7)] {
             #expect(try storage.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") } == count, "\(table)")

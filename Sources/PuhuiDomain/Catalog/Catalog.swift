@@ -90,6 +90,6 @@ public enum CanonicalJSON {
     }
 
     public static func sha256(bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        HexDigits.lowercase(SHA256.hash(data: bytes))
     }
 }

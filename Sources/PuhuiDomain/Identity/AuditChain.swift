@@ -27,7 +27,7 @@ public enum AuditChain {
     }
 
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        HexDigits.lowercase(SHA256.hash(data: Data(text.utf8)))
     }
 }
 

@@ -24,7 +24,7 @@ extension RateTable {
             line += "\n"
             hasher.update(data: Data(line.utf8))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return HexDigits.lowercase(hasher.finalize())
     }
 }
 

@@ -25,15 +25,16 @@ struct IdempotentChange: Sendable {
 
     /// Runs `change` in one transaction; with a key, keeps or replays its answer. `subject`
     /// names what the request is about besides its body (the claim of a claim action), so that
-    /// the digest covers it.
-    func run<Body: Codable & Sendable>(key: String?, operation: String, subject: String = "", _ context: ActionContext,
+    /// the digest covers it. `request` is what the digest covers in place of the body, for a
+    /// body that is not kept whole (an upload: its document code and its file's digest).
+    func run<Body: Codable & Sendable>(key: String?, operation: String, subject: String = "", request: [UInt8]? = nil, _ context: ActionContext,
                                        _ change: @escaping @Sendable (any StorageSession) throws -> Answer<Body>) async throws -> Answer<Body> {
         let storage = engine.storage
         guard let key else { return try await threads.run { try storage.write(change) } }
         guard !key.isEmpty, key.count <= 255, key.allSatisfy({ $0.isASCII && !$0.isWhitespace && !$0.isNewline }) else {
             throw PuhuiError.invalid("Idempotency-Key must be 1 to 255 visible ASCII characters", field: "Idempotency-Key")
         }
-        let body = RequestScope.current.body.map { [UInt8]($0.readableBytesView) } ?? []
+        let body = request ?? RequestScope.current.body.map { [UInt8]($0.readableBytesView) } ?? []
         let digest = CanonicalJSON.sha256(bytes: Array("\(operation)\n\(subject)\n".utf8) + body)
         let user = context.actor
         let now = context.at

@@ -3,8 +3,9 @@ import PuhuiDomain
 import PuhuiServices
 
 extension Components.Schemas.Claim {
-    /// The claim as `claim show` shows it, less what the API leaves to the staff pages: the
-    /// claimant's and payee's personal data and the staff notes are not part of the answer.
+    /// The claim as `claim show` shows it, less the staff notes: the claimant and the payee
+    /// masked as every default output shows them (masked here again, so that no path can put
+    /// them in an answer in full; masking is idempotent).
     init(_ details: ClaimDetails) throws {
         let claim = details.claim
         self.init(reference: claim.reference, policy: claim.policyNumber, product: claim.productCode, coverage: claim.coverage,
@@ -17,7 +18,17 @@ extension Components.Schemas.Claim {
                   documents: details.documents.map(Components.Schemas.ClaimDocument.init),
                   requests: details.requests.map(Components.Schemas.DocumentRequest.init),
                   payments: try details.payments.map(Components.Schemas.Payment.init),
-                  clocks: try details.clocks.map(Components.Schemas.Clock.init))
+                  clocks: try details.clocks.map(Components.Schemas.Clock.init),
+                  claimant: try details.parties.last { $0.role == .claimant }.map(Components.Schemas.ClaimParty.init),
+                  payee: try details.parties.last { $0.role == .payee }.map(Components.Schemas.ClaimParty.init))
+    }
+}
+
+extension Components.Schemas.ClaimParty {
+    init(_ party: ClaimParty) throws {
+        let shown = party.masked()
+        self.init(name: shown.name, relation: try ContractValue.of(shown.relation.rawValue), phone: shown.phone, bankName: shown.bankName,
+                  bankAccount: shown.bankAccount, recordedAt: shown.recordedAt.description)
     }
 }
 

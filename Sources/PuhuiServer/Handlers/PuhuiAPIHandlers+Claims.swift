@@ -25,14 +25,14 @@ extension PuhuiAPIHandlers {
         let now = engine.clock.now()
         let context = try RequestScope.context(at: now)
         let (claims, reference) = (try engine.claims(), input.path.ref)
-        let details = try await threads.run { try claims.details(reference, asOf: now, context) }
+        let details = try await threads.read { try claims.details(reference, asOf: now, context) }
         return .ok(.init(headers: .init(eTag: ClaimVersion.etag(details.claim.version)), body: .json(try .init(details))))
     }
 
     func getClaimTimeline(_ input: Operations.GetClaimTimeline.Input) async throws -> Operations.GetClaimTimeline.Output {
         let context = try RequestScope.context(at: engine.clock.now())
         let (claims, reference) = (try engine.claims(), input.path.ref)
-        let events = try await threads.run { try claims.timeline(reference, context) }
+        let events = try await threads.read { try claims.timeline(reference, context) }
         return .ok(.init(body: .json(.init(claim: Reference.normalized(reference), events: try events.map(Components.Schemas.ClaimEvent.init)))))
     }
 
@@ -48,7 +48,7 @@ extension PuhuiAPIHandlers {
         let filter = ClaimListFilter(state: state, adjuster: query.adjuster, overdue: query.overdue ?? false, dueWithin: dueWithin, asOf: now,
                                      limit: try Self.limit(query.limit))
         let claims = try engine.claims()
-        let rows = try await threads.run { try claims.list(filter, context) }
+        let rows = try await threads.read { try claims.list(filter, context) }
         return .ok(.init(body: .json(.init(asOf: now.description, claims: try rows.map(Components.Schemas.ClaimListRow.init)))))
     }
 
@@ -63,7 +63,7 @@ extension PuhuiAPIHandlers {
     func listPaymentsAwaitingApproval(_ input: Operations.ListPaymentsAwaitingApproval.Input) async throws -> Operations.ListPaymentsAwaitingApproval.Output {
         let context = try RequestScope.context(at: engine.clock.now())
         let claims = try engine.claims()
-        let pending = try await threads.run { try claims.approvals(context) }
+        let pending = try await threads.read { try claims.approvals(context) }
         return .ok(.init(body: .json(.init(payments: try pending.map(Components.Schemas.PendingPayment.init)))))
     }
 

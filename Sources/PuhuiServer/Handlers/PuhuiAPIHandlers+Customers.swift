@@ -15,7 +15,7 @@ extension PuhuiAPIHandlers {
         let context = try RequestScope.context(at: engine.clock.now())
         let policies = engine.policies
         let limit = try Self.limit(input.query.limit)
-        let found = try await threads.run { try policies.list(PolicyFilter(asOf: date, limit: limit), context) }
+        let found = try await threads.read { try policies.list(PolicyFilter(asOf: date, limit: limit), context) }
         return .ok(.init(body: .json(.init(asOf: date.description, policies: try found.map(Components.Schemas.Policy.init)))))
     }
 
@@ -23,7 +23,7 @@ extension PuhuiAPIHandlers {
         let date = try date(input.query.asOf, field: "asOf")
         let context = try RequestScope.context(at: engine.clock.now())
         let (policies, number) = (engine.policies, input.path.number)
-        let policy = try await threads.run { try policies.policy(number, asOf: date, context) }
+        let policy = try await threads.read { try policies.policy(number, asOf: date, context) }
         return .ok(.init(body: .json(try .init(policy))))
     }
 

@@ -11,8 +11,12 @@ extension PuhuiAPIHandlers {
         let risk = try RiskInput.member("risk", ofDocument: try RequestScope.bodyText(), source: RequestScope.bodySource)
         let quotes = engine.quotes
         guard RequestScope.current.user != nil else {
-            // Anonymous: the price and its worksheet, nothing kept.
-            let quote = try await threads.run { try quotes.quote(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) }
+            // Anonymous: the price and its worksheet, nothing kept; from a kept rater on this
+            // thread when the catalog is unchanged (no transaction), else from the book.
+            if let quote = try quotes.quoteFromKeptRater(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) {
+                return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
+            }
+            let quote = try await threads.read { try quotes.quote(productCode: request.product, asOf: date, risk: risk, source: RequestScope.bodySource) }
             return .ok(.init(body: .json(try Components.Schemas.Quote(quote))))
         }
         let context = try RequestScope.context(at: engine.clock.now())
@@ -27,7 +31,7 @@ extension PuhuiAPIHandlers {
     func getQuote(_ input: Operations.GetQuote.Input) async throws -> Operations.GetQuote.Output {
         let (quotes, id) = (engine.quotes, input.path.id)
         let context = try RequestScope.context(at: engine.clock.now())
-        let stored = try await threads.run { try quotes.storedQuote(id, context) }
+        let stored = try await threads.read { try quotes.storedQuote(id, context) }
         return .ok(.init(body: .json(try .init(stored.quote))))
     }
 }

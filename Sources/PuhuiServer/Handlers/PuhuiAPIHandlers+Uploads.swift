@@ -65,23 +65,26 @@ extension PuhuiAPIHandlers {
         let sha256 = CanonicalJSON.sha256(bytes: upload.bytes)
         let file = ClaimDocumentFile(code: code, sha256: sha256, mediaType: mediaType, byteCount: upload.bytes.count,
                                      fileName: DocumentFileType.sanitisedName(upload.name), receivedAt: context.at, receivedBy: context.actor)
-        let (claims, reference, storage) = (try engine.claims(), input.path.ref, engine.storage)
+        let (claims, reference) = (try engine.claims(), input.path.ref)
         let bytes = upload.bytes
-        let details = try await threads.run {
-            try storage.write { session in
+        // A retry with the same key is the same document and the same file (type, name, bytes).
+        let request = Array("\(code)\n\(mediaType)\n\(file.fileName ?? "")\n\(sha256)".utf8)
+        let answer = try await IdempotentChange(engine: engine, threads: threads)
+            .run(key: input.headers.idempotencyKey, operation: "uploadClaimDocument", subject: Reference.normalized(reference), request: request,
+                 context) { session in
                 _ = try claims.receiveFiles(reference, [file], context, session)
                 // Kept once the claim has taken it; a failure to keep it undoes the step.
                 _ = try vault.keep(bytes, sha256: sha256)
-                return try claims.details(reference, asOf: context.at, context, session)
+                let details = try claims.details(reference, asOf: context.at, context, session)
+                return .init(status: 201, headers: ["ETag": ClaimVersion.etag(details.claim.version)], body: try Components.Schemas.Claim(details))
             }
-        }
-        return .created(.init(headers: .init(eTag: ClaimVersion.etag(details.claim.version)), body: .json(try .init(details))))
+        return .created(.init(headers: .init(eTag: answer.headers["ETag"] ?? ""), body: .json(answer.body)))
     }
 
     func listClaimDocumentFiles(_ input: Operations.ListClaimDocumentFiles.Input) async throws -> Operations.ListClaimDocumentFiles.Output {
         let context = try RequestScope.context(at: engine.clock.now())
         let (claims, reference) = (try engine.claims(), input.path.ref)
-        let files = try await threads.run { try claims.files(reference, context) }
+        let files = try await threads.read { try claims.files(reference, context) }
         return .ok(.init(body: .json(.init(claim: Reference.normalized(reference), files: try files.map(Components.Schemas.ClaimDocumentFile.init)))))
     }
 }

@@ -33,6 +33,12 @@ public struct IdentityService: Sendable {
 
     /// The user a token proves, or `unauthenticated` saying why not (never echoing the token).
     public func authenticate(token text: String) throws -> AuthenticatedUser {
+        try authenticateForKeeping(token: text).user
+    }
+
+    /// What a token proves, with what a `TokenCache` needs to keep it: the token's expiry and
+    /// the users' generation of the same snapshot.
+    public func authenticateForKeeping(token text: String) throws -> ProvenToken {
         let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !token.isEmpty else { throw PuhuiError(.unauthenticated, "no token: sign in with a token") }
         let now = clock.now()
@@ -50,7 +56,7 @@ public struct IdentityService: Sendable {
             guard account.status == .active else {
                 throw PuhuiError(.unauthenticated, "user \(account.name) is disabled")
             }
-            return AuthenticatedUser(account)
+            return ProvenToken(user: AuthenticatedUser(account), expiresAt: stored.expiresAt, generation: try session.users.identityGeneration())
         }
     }
 

@@ -31,6 +31,10 @@ public struct StoredVersionRecord: Sendable, Hashable {
 
 /// Product versions and rate table versions.
 public protocol CatalogStore {
+    /// A counter raised by every change to product and rate table versions (schema v17), in
+    /// this transaction's snapshot: while it is unchanged, a rater built from the catalog holds.
+    func catalogGeneration() throws -> Int64
+
     /// Every stored version of product `code` (empty when the product is unknown).
     func productVersions(code: String) throws -> [ProductSummary]
     /// Every stored version of every product.

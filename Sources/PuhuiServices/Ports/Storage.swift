@@ -11,6 +11,18 @@ public protocol PuhuiStorage: Sendable {
     func read<T>(_ body: (any StorageSession) throws -> T) throws -> T
     /// Runs `body` in one transaction.
     func write<T>(_ body: (any StorageSession) throws -> T) throws -> T
+    /// The users' generation (`UserStore.identityGeneration`) as committed now, read at once
+    /// from the calling thread, or nil when it cannot be read without waiting (another program
+    /// holds the file): then the caller reads users the ordinary way.
+    func identityGenerationWithoutWaiting() -> Int64?
+    /// The catalog's generation (`CatalogStore.catalogGeneration`) as committed now, read the
+    /// same way; nil when it cannot be read without waiting.
+    func catalogGenerationWithoutWaiting() -> Int64?
+}
+
+extension PuhuiStorage {
+    public func identityGenerationWithoutWaiting() -> Int64? { nil }
+    public func catalogGenerationWithoutWaiting() -> Int64? { nil }
 }
 
 /// The stores of one transaction, one per aggregate. A session is valid only inside the

@@ -41,6 +41,9 @@ public protocol UserStore {
     /// Tokens of the user, newest first.
     func tokens(user: String) throws -> [StoredToken]
     func countUsers() throws -> Int
+    /// A counter raised by every change to users, roles and tokens (schema v17), in this
+    /// transaction's snapshot: while it is unchanged, what a token proved still holds.
+    func identityGeneration() throws -> Int64
 }
 
 /// A one-time sign-in code for the pages, stored as its SHA-256 only.

@@ -26,9 +26,22 @@ public struct QuoteService: Sendable {
                       _ session: any StorageSession) throws -> (StoredProduct, Quote) {
         let (stored, rater) = try raters?.rater(productCode: productCode, on: asOf, session.catalog)
             ?? session.catalog.rater(productCode: productCode, on: asOf)
+        return (stored, try rate(stored, rater, fields, asOf: asOf, source: source))
+    }
+
+    static func rate(_ stored: StoredProduct, _ rater: any Rater, _ fields: JSONInputFields, asOf: CivilDate, source: String) throws -> Quote {
         let start = try RiskInput.startDate(fields, asOf: asOf, source: source)
         let context = RatingContext(asOf: asOf, startDate: start, rounding: stored.product.rating.rounding)
-        return (stored, try rater.quote(fields, context: context, source: source))
+        return try rater.quote(fields, context: context, source: source)
+    }
+
+    /// The same from a rater kept in memory, without a transaction, when the catalog has not
+    /// changed since it was kept (its generation read without waiting); nil when there is no
+    /// such rater or the generation cannot be read at once (then the one above answers).
+    public func quoteFromKeptRater(productCode: String, asOf: CivilDate, risk: JSONValue, source: String) throws -> Quote? {
+        guard let raters, let generation = storage.catalogGenerationWithoutWaiting(),
+              let (stored, rater) = raters.keptRater(productCode: productCode, on: asOf, generation: generation) else { return nil }
+        return try Self.rate(stored, rater, try RiskInput.fields(risk, source: source), asOf: asOf, source: source)
     }
 
     /// Rates a risk already read as JSON (the `risk` of an HTTP request body) without storing

@@ -25,6 +25,8 @@ public enum PuhuiSchema {
         migrator.registerMigration("v13-finance-role", migrate: addFinanceRole)
         migrator.registerMigration("v14-online-service", migrate: createOnlineService)
         migrator.registerMigration("v15-web-sign-in", migrate: createWebSignIn)
+        migrator.registerMigration("v17-identity-generation", migrate: countIdentityChanges)
+        migrator.registerMigration("v17-catalog-generation", migrate: countCatalogChanges)
         return migrator
     }
 

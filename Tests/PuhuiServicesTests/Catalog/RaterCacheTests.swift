@@ -63,6 +63,30 @@ import Testing
         #expect(try quote(quotes, on: "2026-08-31") == "570.00")
     }
 
+    /// The kept rater is used without a transaction only at the catalog generation it was kept
+    /// at; loading a version (any program, any product) raises the generation.
+    @Test func aKeptRaterAnswersWithoutTheBookOnlyWhileTheCatalogIsUnchanged() throws {
+        let storage = try Fixtures.shippedCatalogStorage()
+        let quotes = QuoteService(storage: storage, clock: FixedClock(Instant(parsing: "2026-11-23T12:00")!), raters: RaterCache())
+        let risk = try JSONReader.parse(shop)
+        let date = CivilDate(iso: "2026-07-15")!
+        // Nothing kept yet: the caller must read the book.
+        #expect(try quotes.quoteFromKeptRater(productCode: "PH-PROP-SHOP", asOf: date, risk: risk, source: "risk.json") == nil)
+        #expect(try quote(quotes, on: "2026-07-15") == "570.00")
+        let kept = try #require(try quotes.quoteFromKeptRater(productCode: "PH-PROP-SHOP", asOf: date, risk: risk, source: "risk.json"))
+        #expect(kept.premium.yuanString == "570.00")
+        // Another date is another rater.
+        #expect(try quotes.quoteFromKeptRater(productCode: "PH-PROP-SHOP", asOf: CivilDate(iso: "2026-07-16")!, risk: risk, source: "risk.json") == nil)
+
+        let before = try #require(storage.catalogGenerationWithoutWaiting())
+        let catalog = try Fixtures.validate([Fixtures.products], rates: [try ratesWithJulyBaseRates()])
+        try Fixtures.load(catalog, into: storage, at: Instant(parsing: "2026-06-20T09:00")!)
+        #expect(try #require(storage.catalogGenerationWithoutWaiting()) > before)
+        #expect(try quotes.quoteFromKeptRater(productCode: "PH-PROP-SHOP", asOf: date, risk: risk, source: "risk.json") == nil)
+        #expect(try quote(quotes, on: "2026-07-15") == "1140.00")
+        #expect(try quotes.quoteFromKeptRater(productCode: "PH-PROP-SHOP", asOf: date, risk: risk, source: "risk.json")?.premium.yuanString == "1140.00")
+    }
+
     @Test func unknownProductsGiveTheStoresOwnError() throws {
         let quotes = QuoteService(storage: try Fixtures.shippedCatalogStorage(), clock: FixedClock(Instant(parsing: "2026-11-23T12:00")!), raters: RaterCache())
         #expect(throws: PuhuiError.notFound("product PH-NOPE is not in the catalog")) {
