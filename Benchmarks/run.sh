@@ -318,7 +318,7 @@ PY
     adjuster=$(tok "$show" chen.jie)
     # Shop policies in force, their premium paid, on which a fire can be reported today (a China
     # day): the candidates the server accepts a report on, up to 200 of them.
-    today=$(TZ=Asia/Shanghai date +%F)
+    today=$(TZ=UTC-8 date +%F)
     report_policies=()
     for candidate in $(sqlite3 "$copy" "SELECT p.number FROM policy p JOIN product_version v ON v.id = p.product_version_id WHERE v.code = 'PH-PROP-SHOP' AND p.status = 'in-force' AND p.start_date <= date('now') AND p.end_date >= date('now', '+1 day') ORDER BY p.id DESC LIMIT 400"); do
       status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $adjuster" -H 'Content-Type: application/json' \
