@@ -82,11 +82,12 @@ struct DeskChartsView {
                             if lines.isEmpty { empty(words("本期无首次赔付。", "No first payment in the period.")) }
                             for item in lines {
                                 let counts = series[item] ?? []
-                                BarChart(title: "\(line(item))\(words("：", ": "))\(words("报案至首次赔付天数", "days from report to first payment"))",
+                                let chart = BarChart(title: "\(line(item))\(words("：", ": "))\(words("报案至首次赔付天数", "days from report to first payment"))",
                                          summary: "\(line(item)): " + zip(ranges, counts).map { "\($0) \(words("天", "days")) \($1)" }.joined(separator: "; "),
                                          categories: ranges, series: [BarChart.Series(name: claims, colour: Self.blue, values: counts.map { $0 })],
                                          valueLabel: claims, categoryLabel: words("天", "days"))
-                                    .figure(id: "turnaround-\(item.rawValue)", caption: line(item), words: self)
+                                figure(chart, id: "turnaround-\(item.rawValue)", caption: line(item), rowHeader: words("天数", "Days"),
+                                       rowLabels: ranges, columns: [claims], rows: counts.map { [String($0)] })
                             }
                         })
     }
@@ -103,10 +104,11 @@ struct DeskChartsView {
                         let bars = [BarChart.Series(name: words("按时", "met"), colour: Self.green, values: counts.map(\.met)),
                                     BarChart.Series(name: words("超时", "missed"), colour: Self.red, values: counts.map(\.missed))]
                             + (duty.open == nil ? [] : [BarChart.Series(name: words("进行中", "open"), colour: Self.grey, values: counts.map(\.open))])
-                        BarChart(title: name, summary: "\(name): " + zip(months, counts).map { "\($0) \(words("按时", "met")) \($1.met), \(words("超时", "missed")) \($1.missed)" }
+                        let chart = BarChart(title: name, summary: "\(name): " + zip(months, counts).map { "\($0) \(words("按时", "met")) \($1.met), \(words("超时", "missed")) \($1.missed)" }
                                     .joined(separator: "; "),
                                  categories: months, series: bars, valueLabel: words("件数", "clocks"), categoryLabel: words("期限末日所在月份", "month of the last day"))
-                            .figure(id: "duty-\(duty.rawValue)", caption: name, words: self)
+                        figure(chart, id: "duty-\(duty.rawValue)", caption: name, columns: bars.map(\.name),
+                               rows: counts.map { [String($0.met), String($0.missed)] + (duty.open == nil ? [] : [String($0.open)]) })
                     }
                 })
     }
@@ -151,8 +153,10 @@ struct DeskChartsView {
                        })
     }
 
-    /// A chart with a table of its counts beside it: a row per month.
-    func figure(_ chart: BarChart, id: String, caption: String, columns: [String], rows: [[String]]) -> HTMLNode {
+    /// A chart with a table of its counts beside it: a row per category (by default a row per
+    /// month), so that the table stays narrow beside the chart instead of scrolling sideways.
+    func figure(_ chart: BarChart, id: String, caption: String, rowHeader: String? = nil, rowLabels: [String]? = nil,
+                columns: [String], rows: [[String]]) -> HTMLNode {
         .element("figure", ["class": "chart", "id": id]) {
             HTMLNode.element("figcaption") { caption }
             HTMLNode.element("div", ["class": "chart-body"]) {
@@ -162,14 +166,14 @@ struct DeskChartsView {
                         HTMLNode.element("caption") { words("数据", "Figures") }
                         HTMLNode.element("thead") {
                             HTMLNode.element("tr") {
-                                HTMLNode.element("th", ["scope": "col"]) { words("月份", "Month") }
-                                for column in columns { HTMLNode.element("th", ["scope": "col"]) { column } }
+                                HTMLNode.element("th", ["scope": "col"]) { rowHeader ?? words("月份", "Month") }
+                                for column in columns { HTMLNode.element("th", ["scope": "col", "class": "num"]) { column } }
                             }
                         }
                         HTMLNode.element("tbody") {
-                            for (month, row) in zip(months, rows) {
+                            for (label, row) in zip(rowLabels ?? months, rows) {
                                 HTMLNode.element("tr") {
-                                    HTMLNode.element("th", ["scope": "row"]) { month }
+                                    HTMLNode.element("th", ["scope": "row"]) { label }
                                     for cell in row { HTMLNode.element("td", ["class": "num"]) { cell } }
                                 }
                             }
@@ -194,19 +198,5 @@ struct DeskChartsView {
         guard let ratio else { return "—" }
         let points = basisPoints(ratio)
         return "\(points / 100).\(points % 100 < 10 ? "0" : "")\(points % 100)%"
-    }
-}
-
-extension BarChart {
-    /// The chart in a figure with its caption and its figures in a table beside it (the
-    /// chart in a box of its own that scrolls sideways on a phone rather than shrink its text).
-    func figure(id: String, caption: String, words view: DeskChartsView) -> HTMLNode {
-        .element("figure", ["class": "chart", "id": id]) {
-            HTMLNode.element("figcaption") { caption }
-            HTMLNode.element("div", ["class": "chart-body"]) {
-                HTMLNode.element("div", ["class": "chart-scroll"]) { svg(id: "\(id)-svg") }
-                HTMLNode.element("div", ["class": "scroll"]) { table(caption: view.words("数据", "Figures")) }
-            }
-        }
     }
 }
