@@ -49,8 +49,9 @@ public struct BarChart: Sendable {
         self.categoryLabel = categoryLabel
     }
 
-    static let width = 640.0, height = 260.0
-    static let left = 52.0, right = 12.0, top = 30.0, bottom = 56.0
+    // The geometry in tenths of a pixel, whole numbers: the SVG needs no more precision.
+    static let width = 6400, height = 2600
+    static let left = 520, right = 120, top = 300, bottom = 560
 
     /// The top of the value axis and its ticks.
     var axis: (top: Int, ticks: [Int]) {
@@ -85,15 +86,20 @@ public struct BarChart: Sendable {
         scale == .percent && value % 100 == 0 ? "\(value / 100)%" : label(value)
     }
 
-    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// Tenths of a pixel as an SVG number: 1234 → "123.4".
+    static func number(_ tenths: Int) -> String {
+        let magnitude = tenths.magnitude
+        return "\(tenths < 0 ? "-" : "")\(magnitude / 10).\(magnitude % 10)"
+    }
 
     /// The chart as an `svg` element labelled by its title and summary (ids from `id`).
     public func svg(id: String) -> HTMLNode {
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
         let (top, ticks) = axis
-        func y(_ value: Int) -> Double { Self.top + plotHeight - plotHeight * Double(value) / Double(max(top, 1)) }
-        let groupWidth = plotWidth / Double(max(categories.count, 1))
-        let barWidth = groupWidth * 0.8 / Double(max(series.count, 1))
+        let scaleTop = max(top, 1)
+        func y(_ value: Int) -> Int { Self.top + plotHeight - (plotHeight * value + scaleTop / 2) / scaleTop }
+        let groupWidth = plotWidth / max(categories.count, 1)
+        let barWidth = groupWidth * 8 / 10 / max(series.count, 1)
         let rotate = categories.count > 12 || (categories.map(\.count).max() ?? 0) * categories.count > 90
         var nodes: [HTMLNode] = [
             .element("title", ["id": "\(id)-title"]) { title },
@@ -103,23 +109,23 @@ public struct BarChart: Sendable {
             let ty = Self.number(y(tick))
             nodes.append(.element("line", ["x1": Self.number(Self.left), "x2": Self.number(Self.width - Self.right), "y1": ty, "y2": ty,
                                            "stroke": tick == 0 ? "#495057" : "#dee2e6", "stroke-width": "1"]))
-            nodes.append(.element("text", ["x": Self.number(Self.left - 6), "y": Self.number(y(tick) + 4), "text-anchor": "end", "font-size": "12",
+            nodes.append(.element("text", ["x": Self.number(Self.left - 60), "y": Self.number(y(tick) + 40), "text-anchor": "end", "font-size": "12",
                                            "fill": "#495057"]) { tickLabel(tick) })
         }
-        nodes.append(.element("text", ["x": "8", "y": Self.number(Self.top - 14), "font-size": "12", "fill": "#495057"]) { valueLabel })
-        nodes.append(.element("text", ["x": Self.number(Self.left + plotWidth / 2), "y": Self.number(Self.height - 6), "font-size": "12", "fill": "#495057",
+        nodes.append(.element("text", ["x": "8", "y": Self.number(Self.top - 140), "font-size": "12", "fill": "#495057"]) { valueLabel })
+        nodes.append(.element("text", ["x": Self.number(Self.left + plotWidth / 2), "y": Self.number(Self.height - 60), "font-size": "12", "fill": "#495057",
                                        "text-anchor": "middle"]) { categoryLabel })
         for (c, category) in categories.enumerated() {
-            let x0 = Self.left + groupWidth * Double(c) + groupWidth * 0.1
+            let x0 = Self.left + groupWidth * c + groupWidth / 10
             for (s, series) in series.enumerated() {
                 guard c < series.values.count, let value = series.values[c] else { continue }
-                let barTop = y(value), x = x0 + barWidth * Double(s)
-                nodes.append(.element("rect", ["x": Self.number(x), "y": Self.number(barTop), "width": Self.number(max(barWidth - 1, 1)),
+                let barTop = y(value), x = x0 + barWidth * s
+                nodes.append(.element("rect", ["x": Self.number(x), "y": Self.number(barTop), "width": Self.number(max(barWidth - 10, 10)),
                                                "height": Self.number(Self.top + plotHeight - barTop), "fill": series.colour]) {
                     .element("title") { "\(category) \(series.name): \(label(value))" }
                 })
             }
-            let lx = Self.left + groupWidth * (Double(c) + 0.5), ly = Self.top + plotHeight + 17
+            let lx = Self.left + groupWidth * c + groupWidth / 2, ly = Self.top + plotHeight + 170
             if rotate {
                 nodes.append(.element("text", ["x": Self.number(lx), "y": Self.number(ly), "font-size": "11", "fill": "#212529", "text-anchor": "end",
                                                "transform": "rotate(-40 \(Self.number(lx)) \(Self.number(ly)))"]) { category })
@@ -131,13 +137,13 @@ public struct BarChart: Sendable {
         var legendX = Self.width - Self.right
         for series in series.reversed() where self.series.count > 1 {
             // CJK characters are about twice as wide as Latin ones.
-            let textWidth = series.name.unicodeScalars.reduce(0.0) { $0 + ($1.value > 0x2E80 ? 12 : 6.6) } + 8
-            legendX -= textWidth + 14
+            let textWidth = series.name.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E80 ? 120 : 66) } + 80
+            legendX -= textWidth + 140
             nodes.append(.element("rect", ["x": Self.number(legendX), "y": "6", "width": "10", "height": "10", "fill": series.colour]))
-            nodes.append(.element("text", ["x": Self.number(legendX + 14), "y": "15", "font-size": "12", "fill": "#212529"]) { series.name })
+            nodes.append(.element("text", ["x": Self.number(legendX + 140), "y": "15", "font-size": "12", "fill": "#212529"]) { series.name })
         }
         return .element("svg", attributes: [
-            .init("xmlns", "http://www.w3.org/2000/svg"), .init("viewBox", "0 0 \(Int(Self.width)) \(Int(Self.height))"),
+            .init("xmlns", "http://www.w3.org/2000/svg"), .init("viewBox", "0 0 \(Self.width / 10) \(Self.height / 10)"),
             .init("role", "img"), .init("aria-labelledby", "\(id)-title \(id)-desc"), .init("class", "chart-svg"),
         ], children: nodes)
     }
