@@ -158,6 +158,12 @@ import Testing
             #expect(try list.decode(Components.Schemas.ClaimList.self).claims.allSatisfy { $0.claim == "CLM-2026-000001" && $0.dueAt != nil })
             #expect(try await client.execute(uri: "/api/v1/claims", method: .get, headers: .bearer(owner)).status == .forbidden)
             #expect(try await client.execute(uri: "/api/v1/claims?due-within=soon", method: .get, headers: .bearer(adjuster)).status == .badRequest)
+            // The contract's maxLength of 64 counts code points, as JSON Schema does: "a" with 64
+            // combining acute accents is one character in Swift but 65 code points, so too long;
+            // "a" with 63 is 64 code points and a name the filter may be given.
+            let accents = { (n: Int) in "a" + String(repeating: "%CC%81", count: n) }
+            #expect(try await client.execute(uri: "/api/v1/claims?adjuster=\(accents(64))", method: .get, headers: .bearer(adjuster)).status == .badRequest)
+            #expect(try await client.execute(uri: "/api/v1/claims?adjuster=\(accents(63))", method: .get, headers: .bearer(adjuster)).status == .ok)
             let queue = try await client.execute(uri: "/api/v1/payments/awaiting-approval", method: .get, headers: .bearer(approver))
             #expect(try queue.status == .ok && (queue.decode(Components.Schemas.PendingPayments.self).payments.isEmpty))
             #expect(try await client.execute(uri: "/api/v1/payments/awaiting-approval", method: .get, headers: .bearer(adjuster)).status == .forbidden)

@@ -42,7 +42,7 @@ extension PuhuiAPIHandlers {
         let query = input.query
         let state = try query.state.map { try ContractValue.of($0.rawValue, as: ClaimState.self) }
         let dueWithin = try query.dueWithin.map(Self.window)
-        if let adjuster = query.adjuster, adjuster.isEmpty || adjuster.count > 64 {
+        if let adjuster = query.adjuster, adjuster.isEmpty || adjuster.unicodeScalars.count > 64 { // the contract's maxLength counts code points
             throw PuhuiError.invalid("adjuster must be a user name of 1 to 64 characters", field: "adjuster")
         }
         let filter = ClaimListFilter(state: state, adjuster: query.adjuster, overdue: query.overdue ?? false, dueWithin: dueWithin, asOf: now,
