@@ -119,7 +119,7 @@ import Testing
         for accept in ["application/json", "*/*", "application/*;q=0.5", "text/html, application/json;q=0.9", "APPLICATION/JSON"] {
             #expect(AcceptBeforeChangeMiddleware.allowsJSON(accept), "\(accept)")
         }
-        for accept in ["image/png", "application/json;q=0", "text/*", "application/jsonx"] {
+        for accept in ["image/png", "application/json;q=0", "application/json;q=0.000", "*/*;q=bad", "text/*", "application/jsonx"] {
             #expect(!AcceptBeforeChangeMiddleware.allowsJSON(accept), "\(accept)")
         }
     }

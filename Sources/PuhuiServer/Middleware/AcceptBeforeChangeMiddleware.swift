@@ -1,5 +1,6 @@
 import HTTPTypes
 import OpenAPIRuntime
+import PuhuiDomain
 
 /// Refuses a change whose answer the caller would not accept before anything changes: the
 /// generated layer checks `Accept` only when it encodes the answer, after the handler ran, so
@@ -24,7 +25,7 @@ struct AcceptBeforeChangeMiddleware: ServerMiddleware {
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             guard let mediaRange = parts.first, ["application/json", "application/*", "*/*"].contains(mediaRange) else { return false }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.map { $0.dropFirst(2) }
-            return quality.map { Double($0).map { $0 > 0 } ?? false } ?? true
+            return quality.map { ExactDecimal(String($0)).map { $0.significand > 0 } ?? false } ?? true
         }
     }
 }
