@@ -78,7 +78,9 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
     /// rating module's to judge). Parsed only when the body has a `null` at all.
     static func nullMember(_ body: ByteBuffer) -> String? {
         let bytes = body.readableBytesView
-        guard let text = String(validating: bytes, as: UTF8.self), text.contains("null"),
+        // Looked for in the bytes first: most bodies have no null, and this is every request's cost.
+        guard bytes.contains(UInt8(ascii: "n")), containsNull(bytes),
+              let text = String(validating: bytes, as: UTF8.self),
               case let .object(members, keys, _, _)? = try? JSONReader.parse(text) else { return nil }
         return keys.first { key in
             if case .null = members[key] { return true }
@@ -101,10 +103,21 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
         return segments.count == 4 && segments[0] == "claims" && segments[2] == "documents"
     }
 
+    /// Whether the bytes `null` occur anywhere (in a string too: a cheap first look).
+    static func containsNull(_ bytes: ByteBufferView) -> Bool {
+        let pattern: [UInt8] = Array("null".utf8)
+        var matched = 0
+        for byte in bytes {
+            matched = byte == pattern[matched] ? matched + 1 : (byte == pattern[0] ? 1 : 0)
+            if matched == pattern.count { return true }
+        }
+        return false
+    }
+
     /// `application/json`, or a `+json` type, with or without parameters.
     static func isJSON(_ contentType: String?) -> Bool {
         guard let contentType else { return false }
-        let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let mediaType = MediaType.parse(contentType).essence
         return mediaType == "application/json" || mediaType.hasSuffix("+json")
     }
 
