@@ -43,7 +43,8 @@ import Testing
                 let generated = try await client.execute(uri: "/api/v1/claims/\(encoded)", method: .get, headers: .bearer(token))
                 #expect(direct.status == .ok && generated.status == .ok, "\(direct.text)\n\(generated.text)")
                 #expect(direct.text == generated.text)
-                #expect(direct.headers[.eTag] == generated.headers[.eTag] && direct.headers[.eTag] == "\"\(try direct.decode(Components.Schemas.Claim.self).version)\"")
+                let version = try direct.decode(Components.Schemas.Claim.self).version
+                #expect(direct.headers[.eTag] == generated.headers[.eTag] && direct.headers[.eTag] == "\"\(version)\"")
                 #expect(direct.headers[.contentType] == generated.headers[.contentType])
                 let claim = try direct.decode(Components.Schemas.Claim.self)
                 #expect(claim.payments.count == 1 && claim.documents.count == 6 && !claim.clocks.isEmpty && claim.state == .paid)
@@ -106,7 +107,9 @@ import Testing
                 let generated = try await client.execute(uri: "/api/v1/quotes", method: .post, headers: [.contentType: #"application/json; charset="utf-8""#],
                                                          body: ByteBuffer(text: body))
                 #expect(direct.status == status && generated.status == status, "\(body): \(direct.text)")
-                #expect(try direct.problem() == generated.problem(), "\(body)")
+                var (directProblem, generatedProblem) = (try direct.problem(), try generated.problem())
+                (directProblem.requestId, generatedProblem.requestId) = ("", "")  // each request has its own
+                #expect(directProblem == generatedProblem, "\(body)")
             }
         }
     }
