@@ -37,12 +37,33 @@ public struct ServerLogHandler: LogHandler {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         var line = output.timestamp()
-        line += " \(event.level) \(label):"
+        line += " "
+        line += event.level.rawValue
+        line += " "
+        line += label
+        line += ":"
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
-            line += " \(key)=\(value)"
+            line += " "
+            line += key
+            line += "="
+            line += Self.text(value)
         }
-        line += " [\(event.source)] \(event.message)\n"
+        line += " ["
+        line += event.source
+        line += "] "
+        line += event.message.description
+        line += "\n"
         output.emit(line)
+    }
+
+    /// A metadata value as `StreamLogHandler` prints it; the two kinds every line has without
+    /// the dynamic casts of string interpolation.
+    static func text(_ value: Logger.MetadataValue) -> String {
+        switch value {
+        case let .string(text): text
+        case let .stringConvertible(convertible): convertible.description
+        default: value.description
+        }
     }
 }
 
