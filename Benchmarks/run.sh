@@ -99,16 +99,23 @@ new_book() {
 # tok DB NAME: the token of NAME in DB's book.
 tok() { cat "$1.tokens/$2"; }
 
-# http LABEL URL [LUA]: wrk for http_seconds with http_connections on 2 threads; requests/s and
-# the 50th and 99th percentile latency. Fails when any answer is not 2xx.
+# cpu_ticks PID: the process's user and system CPU time so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# http LABEL URL [LUA]: wrk for http_seconds with http_connections on 2 threads; requests/s, the
+# 50th and 99th percentile latency, and the server's CPU time per request (user and system, from
+# /proc: the figure wrk's share of the same cores does not move). Fails when any answer is not 2xx.
 http() {
   local label=$1 url=$2 script=${3:-}
   local args=(-t2 -c"$http_connections" -d"${http_seconds}s" --latency --timeout 10s)
   [ -n "$script" ] && args+=(-s "$script")
+  local before; before=$(cpu_ticks "$server")
   wrk "${args[@]}" "$url" > "$work/wrk.txt" 2>&1 || { echo "FAILED: $label"; cat "$work/wrk.txt"; return 1; }
+  local after; after=$(cpu_ticks "$server")
   if grep -q "Non-2xx" "$work/wrk.txt"; then echo "FAILED: $label"; cat "$work/wrk.txt"; return 1; fi
-  awk -v l="$label" '/Requests\/sec/ { r = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
-    END { printf "%-62s %10.0f req/s  p50 %8s  p99 %8s\n", l, r, p50, p99 }' "$work/wrk.txt"
+  awk -v l="$label" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+    '/Requests\/sec/ { r = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 } / requests in / { n = $1 }
+    END { printf "%-62s %10.0f req/s  p50 %8s  p99 %8s  server %4.0f us/request\n", l, r, p50, p99, ticks * 1000000 / hz / n }' "$work/wrk.txt"
 }
 
 # finance_token DB: a finance user (zhou.hui) and their token, for books made before the role existed.

@@ -18,6 +18,8 @@ import UnixSignals
 ///
 /// 5. `BearerTokenMiddleware`: the user the bearer token proves (anonymous without one).
 /// 6. `AcceptBeforeChangeMiddleware`, `LocationHeaderMiddleware`.
+/// 7. `DirectAnswerMiddleware`: a claim read and a quote answered without the generated
+///    serializer (the generated layer stays the reference, and answers whatever this does not).
 public enum PuhuiServer {
     /// The router with the middleware and the contract's operations.
     public static func router(engine: PuhuiEngine, settings: ServerSettings, threads: ServiceThreads) throws -> Router<BasicRequestContext> {
@@ -29,10 +31,10 @@ public enum PuhuiServer {
         router.add(middleware: RequestBodyGuard(settings: settings))
         let routes = OperationRoutes(router: router, methods: operations)
         // Compact JSON: the answers are for programs (and `jq` for people).
-        try PuhuiAPIHandlers(engine: engine, threads: threads, settings: settings)
-            .registerHandlers(on: routes, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
-                              middlewares: [BearerTokenMiddleware(identity: engine.identity, threads: threads), AcceptBeforeChangeMiddleware(),
-                                           LocationHeaderMiddleware()])
+        let handlers = PuhuiAPIHandlers(engine: engine, threads: threads, settings: settings)
+        try handlers.registerHandlers(on: routes, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
+                                      middlewares: [BearerTokenMiddleware(identity: engine.identity, threads: threads), AcceptBeforeChangeMiddleware(),
+                                                   LocationHeaderMiddleware(), DirectAnswerMiddleware(handlers: handlers)])
         try Pages.register(on: router, engine: engine, threads: threads, settings: settings)
         return router
     }

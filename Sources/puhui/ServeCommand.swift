@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         guard let book = opened else { throw ExitCode(1) }
         let level = logLevel
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = ServerLogHandler(label: label)
             handler.logLevel = level
             return handler
         }

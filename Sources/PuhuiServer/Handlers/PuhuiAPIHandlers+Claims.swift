@@ -22,11 +22,18 @@ extension PuhuiAPIHandlers {
     }
 
     func getClaim(_ input: Operations.GetClaim.Input) async throws -> Operations.GetClaim.Output {
+        let (eTag, claim) = try await claimAnswer(input.path.ref)
+        return .ok(.init(headers: .init(eTag: eTag), body: .json(claim)))
+    }
+
+    /// The answer to a claim read, its ETag and the claim as of now: for the operation above and
+    /// for `DirectAnswerMiddleware`, which writes the same answer without the generated layer.
+    func claimAnswer(_ reference: String) async throws -> (eTag: String, claim: Components.Schemas.Claim) {
         let now = engine.clock.now()
         let context = try RequestScope.context(at: now)
-        let (claims, reference) = (try engine.claims(), input.path.ref)
+        let claims = try engine.claims()
         let details = try await threads.read { try claims.details(reference, asOf: now, context) }
-        return .ok(.init(headers: .init(eTag: ClaimVersion.etag(details.claim.version)), body: .json(try .init(details))))
+        return (ClaimVersion.etag(details.claim.version), try .init(details))
     }
 
     func getClaimTimeline(_ input: Operations.GetClaimTimeline.Input) async throws -> Operations.GetClaimTimeline.Output {

@@ -12,11 +12,12 @@ struct LocationHeaderMiddleware: ServerMiddleware {
                    next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?))
         async throws -> (HTTPResponse, HTTPBody?) {
         var (response, responseBody) = try await next(request, body, metadata)
-        if let location = response.headerFields[.location], let decoded = location.removingPercentEncoding {
+        // Only where there is something to decode (the direct lane's answers have nothing).
+        if let location = response.headerFields[.location], location.utf8.contains(UInt8(ascii: "%")), let decoded = location.removingPercentEncoding {
             response.headerFields[.location] = decoded
         }
         // The same for ETag: `"7"` is written `%227%22`.
-        if let etag = response.headerFields[.eTag], let decoded = etag.removingPercentEncoding {
+        if let etag = response.headerFields[.eTag], etag.utf8.contains(UInt8(ascii: "%")), let decoded = etag.removingPercentEncoding {
             response.headerFields[.eTag] = decoded
         }
         return (response, responseBody)
