@@ -78,9 +78,30 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public var description: String {
+        if let bytes = isoBytes { return String(decoding: bytes, as: UTF8.self) }
         let y = String(year), m = String(month), d = String(day)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-"
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
+    }
+
+    /// `YYYY-MM-DD` as ten bytes, for a year of four digits (nil otherwise: the description
+    /// then spells it out as it is).
+    var isoBytes: [UInt8]? {
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 10)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            Self.writeTwoDigits(year / 100, into: buffer, at: 0)
+            Self.writeTwoDigits(year % 100, into: buffer, at: 2)
+            Self.writeTwoDigits(month, into: buffer, at: 5)
+            Self.writeTwoDigits(day, into: buffer, at: 8)
+        }
+        return bytes
+    }
+
+    /// `value` (0 to 99) as two ASCII digits at `index`.
+    static func writeTwoDigits(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) {
+        buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+        buffer[index + 1] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

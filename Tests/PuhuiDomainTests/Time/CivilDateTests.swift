@@ -59,3 +59,29 @@ import Testing
         #expect(Instant(parsing: text) == nil)
     }
 }
+
+/// Dates and instants as text, written byte by byte: every digit position, each field at its
+/// smallest and largest, the day's last second, and years outside four digits spelled out.
+@Suite struct DateTextTests {
+    @Test(arguments: [("0001-01-01", 1, 1, 1), ("0987-09-09", 987, 9, 9), ("1999-12-31", 1999, 12, 31),
+                      ("2026-10-01", 2026, 10, 1), ("9999-12-31", 9999, 12, 31)])
+    func aCivilDateIsYearMonthDayWithZeros(text: String, year: Int, month: Int, day: Int) throws {
+        let date = try #require(CivilDate(iso: text))
+        #expect(date.year == year && date.month == month && date.day == day)
+        #expect(date.description == text)
+    }
+
+    @Test func aYearOfFiveDigitsIsWrittenWhole() {
+        // 10000-01-01 is 2,932,897 days after 1970-01-01.
+        #expect(CivilDate(dayNumber: 2_932_897).description == "10000-01-01")
+    }
+
+    @Test func anInstantIsChinaTimeToTheSecond() {
+        // 2026-11-24T15:59:59Z is 23:59:59 in China; one second later the China date changes.
+        let last = Instant(secondsSinceEpoch: 1_795_535_999)
+        #expect(last.description == "2026-11-24T23:59:59+08:00")
+        #expect(last.adding(seconds: 1).description == "2026-11-25T00:00:00+08:00")
+        #expect(Instant(secondsSinceEpoch: 0).description == "1970-01-01T08:00:00+08:00")
+        #expect(Instant(secondsSinceEpoch: 1_795_535_999 - 86_400 * 365 + 3_600 * 10 + 61).description == "2025-11-25T10:01:00+08:00")
+    }
+}
