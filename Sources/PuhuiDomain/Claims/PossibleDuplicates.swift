@@ -1,4 +1,4 @@
-/// The earlier claims on the same policy for the same loss date and claim type, as far as they
+/// The other claims on the same policy for the same loss date and claim type, as far as they
 /// are listed: at most `listedAtMost` of them (the most recent, shown oldest first) and how many
 /// there are in all. A report that makes the 28,000th on one policy and day lists ten, and says
 /// how many more there are, in its answer, its notes and its audit event alike.
@@ -19,17 +19,18 @@ public struct PossibleDuplicates: Sendable, Hashable, Codable {
 
     public static let none = PossibleDuplicates(listed: [], total: 0)
 
-    /// Those not listed: all reported before every listed one.
+    /// Those not listed: all reported before every listed one (though, in a case file, not
+    /// necessarily before the claim shown: hence "more", not "earlier").
     public var unlisted: Int { total - listed.count }
 
-    /// `and 27,990 earlier claims`, or nil when every one is listed.
+    /// `and 27,990 more claims`, or nil when every one is listed.
     public var unlistedPhrase: String? {
         guard unlisted > 0 else { return nil }
-        return "and \(Self.grouped(unlisted)) earlier claim\(unlisted == 1 ? "" : "s")"
+        return "and \(Self.grouped(unlisted)) more claim\(unlisted == 1 ? "" : "s")"
     }
 
     /// The suffix of the report event's detail: `; possible duplicate of CLM-…, CLM-… and 27,990
-    /// earlier claims (same policy, loss date and type)`, or empty.
+    /// more claims (same policy, loss date and type)`, or empty.
     public var eventSuffix: String {
         guard !listed.isEmpty else { return "" }
         let names = listed.map(\.claim).joined(separator: ", ")
@@ -51,7 +52,7 @@ public struct PossibleDuplicates: Sendable, Hashable, Codable {
     /// The note on those not listed, when there are any.
     public var summary: String? {
         guard unlisted > 0 else { return nil }
-        return "possible duplicate of \(Self.grouped(unlisted)) earlier claim\(unlisted == 1 ? "" : "s") as well: same policy, loss date and claim type (the \(listed.count) most recent are listed)"
+        return "possible duplicate of \(Self.grouped(unlisted)) more claim\(unlisted == 1 ? "" : "s") as well: same policy, loss date and claim type (the \(listed.count) most recent are listed)"
     }
 
     /// `27,990`: a count with thousands separators.

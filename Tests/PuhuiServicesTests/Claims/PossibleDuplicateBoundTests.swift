@@ -48,18 +48,18 @@ import Testing
         #expect(try detail(b, second).hasSuffix("; possible duplicate of CLM-2026-000001 (same policy, loss date and type)"))
     }
 
-    /// The 11th report has exactly 10 earlier ones: all listed, no "earlier claims" phrase.
+    /// The 11th report has exactly 10 earlier ones: all listed, no "more claims" phrase.
     @Test func exactlyTenAreAllListed() throws {
         let b = try ClaimBook()
         let eleventh = try #require(try reportFires(b, 1...11))
         #expect(eleventh.possibleDuplicates.map(\.claim) == (1...10).map(name))
         #expect(eleventh.possibleDuplicateCount == 10)
         #expect(duplicateNotes(eleventh).count == 10)
-        #expect(!eleventh.notes.contains { $0.contains("earlier claim") })
+        #expect(!eleventh.notes.contains { $0.contains("more claim") })
         #expect(try detail(b, eleventh).hasSuffix("; possible duplicate of \((1...10).map(name).joined(separator: ", ")) (same policy, loss date and type)"))
     }
 
-    /// The 12th has 11: the most recent 10 (2 to 11) listed, and "1 earlier claim" for CLM-…01.
+    /// The 12th has 11: the most recent 10 (2 to 11) listed, and "1 more claim" for CLM-…01.
     @Test func elevenListTenAndCountOne() throws {
         let b = try ClaimBook()
         let twelfth = try #require(try reportFires(b, 1...12))
@@ -68,8 +68,8 @@ import Testing
         let notes = duplicateNotes(twelfth)
         #expect(notes.count == 11)
         #expect(notes.first == "possible duplicate of CLM-2026-000002 (reported, reported 2026-03-02 09:02, claimed 1002.00): same policy, loss date and claim type")
-        #expect(notes.last == "possible duplicate of 1 earlier claim as well: same policy, loss date and claim type (the 10 most recent are listed)")
-        #expect(try detail(b, twelfth).hasSuffix("; possible duplicate of \((2...11).map(name).joined(separator: ", ")) and 1 earlier claim (same policy, loss date and type)"))
+        #expect(notes.last == "possible duplicate of 1 more claim as well: same policy, loss date and claim type (the 10 most recent are listed)")
+        #expect(try detail(b, twelfth).hasSuffix("; possible duplicate of \((2...11).map(name).joined(separator: ", ")) and 1 more claim (same policy, loss date and type)"))
     }
 
     /// 25 fires, then a theft on the same day, a fire on another day and a fire on another
@@ -97,9 +97,9 @@ import Testing
         #expect(last.possibleDuplicateCount == 25)
         let notes = duplicateNotes(last)
         #expect(notes.count == 11)
-        #expect(notes.last == "possible duplicate of 15 earlier claims as well: same policy, loss date and claim type (the 10 most recent are listed)")
+        #expect(notes.last == "possible duplicate of 15 more claims as well: same policy, loss date and claim type (the 10 most recent are listed)")
         let eventDetail = try detail(b, last)
-        #expect(eventDetail.hasSuffix("; possible duplicate of \((16...25).map(name).joined(separator: ", ")) and 15 earlier claims (same policy, loss date and type)"))
+        #expect(eventDetail.hasSuffix("; possible duplicate of \((16...25).map(name).joined(separator: ", ")) and 15 more claims (same policy, loss date and type)"))
 
         // The case file of the 20th: the 25 other fires (1 to 19, 21 to 25, 29: 19 + 5 + 1), the
         // 10 most recent 16 … 19, 21 … 25, 29; the theft, the other day and the other policy left out.
@@ -120,7 +120,7 @@ import Testing
         #expect(last.notes.filter { $0.hasPrefix("possible duplicate of CLM-") }.count == 10)
         let eventDetail = try detail(b, last)
         #expect(!eventDetail.contains(name(14)) && eventDetail.contains(name(15)) && eventDetail.contains(name(24)))
-        #expect(eventDetail.contains(" and 14 earlier claims (same policy, loss date and type)"))
+        #expect(eventDetail.contains(" and 14 more claims (same policy, loss date and type)"))
     }
 
     /// Both queries use the index on (policy_id, loss_date, claim_type), which carries the id:
