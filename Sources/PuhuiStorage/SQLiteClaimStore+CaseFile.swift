@@ -56,16 +56,17 @@ extension SQLiteClaimStore {
     func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64,
                             atMost: Int) throws -> PossibleDuplicates {
         let arguments: StatementArguments = [policyID, lossDate.description, claimType, claimID]
+        let limit = max(atMost, 0)
         let recent = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT reference, state, reported_at, claimed_fen FROM claim
             WHERE policy_id = ? AND loss_date = ? AND claim_type = ? AND id != ? ORDER BY id DESC LIMIT ?
-            """), arguments: arguments + [max(atMost, 0)]).map { row in
+            """), arguments: arguments + [limit]).map { row in
             let r = StoredRow(row, table: "claim", key: StoredRow.label(row, "reference"))
             return PossibleDuplicate(claim: try r.value("reference"), state: try r.enumeration("state"), reportedAt: try r.instant("reported_at"),
                                      claimed: try r.money("claimed_fen"))
         }
         // Fewer than asked for: that is all of them, no count needed.
-        guard recent.count == atMost else { return PossibleDuplicates(listed: recent.reversed(), total: recent.count) }
+        guard recent.count == limit else { return PossibleDuplicates(listed: recent.reversed(), total: recent.count) }
         let total = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT COUNT(*) FROM claim WHERE policy_id = ? AND loss_date = ? AND claim_type = ? AND id != ?
             """), arguments: arguments) ?? recent.count
