@@ -50,14 +50,26 @@ extension SQLiteClaimStore {
             .execute(arguments: [claimID, waiver.cycle, waiver.amount.fen, waiver.reason, waiver.at.secondsSinceEpoch, waiver.actor])
     }
 
-    func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64) throws -> [PossibleDuplicate] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+    /// Two lookups on the index `claim_loss(policy_id, loss_date, claim_type)`, which holds the
+    /// claim id too: the most recent `atMost` walked backwards from its end, and the count from
+    /// the index alone (no claim row read for it).
+    func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64,
+                            atMost: Int) throws -> PossibleDuplicates {
+        let arguments: StatementArguments = [policyID, lossDate.description, claimType, claimID]
+        let limit = max(atMost, 0)
+        let recent = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT reference, state, reported_at, claimed_fen FROM claim
-            WHERE policy_id = ? AND loss_date = ? AND claim_type = ? AND id != ? ORDER BY id
-            """), arguments: [policyID, lossDate.description, claimType, claimID]).map { row in
+            WHERE policy_id = ? AND loss_date = ? AND claim_type = ? AND id != ? ORDER BY id DESC LIMIT ?
+            """), arguments: arguments + [limit]).map { row in
             let r = StoredRow(row, table: "claim", key: StoredRow.label(row, "reference"))
             return PossibleDuplicate(claim: try r.value("reference"), state: try r.enumeration("state"), reportedAt: try r.instant("reported_at"),
                                      claimed: try r.money("claimed_fen"))
         }
+        // Fewer than asked for: that is all of them, no count needed.
+        guard recent.count == limit else { return PossibleDuplicates(listed: recent.reversed(), total: recent.count) }
+        let total = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) FROM claim WHERE policy_id = ? AND loss_date = ? AND claim_type = ? AND id != ?
+            """), arguments: arguments) ?? recent.count
+        return PossibleDuplicates(listed: recent.reversed(), total: total)
     }
 }

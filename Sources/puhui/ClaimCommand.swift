@@ -66,9 +66,8 @@ struct ClaimCommand: ParsableCommand {
                 }
                 let c = report.claim
                 print("claim \(c.reference) reported on \(c.policyNumber) (\(c.productCode)): \(c.claimType) on \(c.coverage), loss \(c.lossDate), claimed \(c.claimed.yuanString)\(c.small ? ", small claim" : "")")
-                for duplicate in report.possibleDuplicates {
-                    print(Style.warning("WARNING:") + " possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
-                }
+                let duplicates = PossibleDuplicates(listed: report.possibleDuplicates, total: report.possibleDuplicateCount)
+                for note in duplicates.notes { print(Style.warning("WARNING:") + " " + note) }
                 print("reserve \(c.reserve.yuanString); adjuster \(c.adjuster)")
                 print("documents needed:")
                 for d in report.documents { print("  \(d.code): \(d.name.zh) / \(d.name.en)") }

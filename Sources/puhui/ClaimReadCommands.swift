@@ -184,6 +184,9 @@ enum ClaimText {
         for duplicate in d.possibleDuplicates {
             lines.append(Style.warning("WARNING:") + " possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString))")
         }
+        if let summary = PossibleDuplicates(listed: d.possibleDuplicates, total: d.possibleDuplicateCount).summary {
+            lines.append(Style.warning("WARNING:") + " " + summary)
+        }
         for party in d.parties {
             var text = "\(party.role.rawValue): \(party.name) (\(party.relation.rawValue) \(party.relation.chinese))"
             if let phone = party.phone { text += ", phone \(phone)" }

@@ -75,6 +75,38 @@ import Testing
         #expect(try puhui.run(["audit", "verify"], as: "regulator.guo").status == 0)
     }
 
+    /// The fire reported 11 more times (CLM-2026-000002 to 000012, 09:01 to 09:11, claimed
+    /// 1002.00 to 1012.00): the 12th has 11 others, lists the 10 most recent (2 to 11) and counts
+    /// 1 more; the first's case file lists 3 to 12 and counts 1 more (CLM-2026-000002).
+    @Test func aLossReportedTwelveTimesListsTenAndCountsTheRest() throws {
+        let puhui = try book()
+        defer { puhui.cleanUp() }
+        var last: PuhuiRunner.Result?
+        for k in 2...12 {
+            last = try claim(puhui, ["report", "--policy", "PL-2026-000001", "--loss-date", "2026-03-01", "--type", "fire", "--claimed", "\(1000 + k)",
+                                     "--at", "2026-03-02T09:" + (k - 1 < 10 ? "0" : "") + "\(k - 1)"])
+            #expect(last?.status == 0, "\(last?.stderr ?? "")")
+        }
+        let twelfth = try #require(last)
+        let warnings = twelfth.stdout.split(separator: "\n").filter { $0.hasPrefix("WARNING: possible duplicate of ") }
+        #expect(warnings.count == 11)
+        #expect(warnings.first == "WARNING: possible duplicate of CLM-2026-000002 (reported, reported 2026-03-02 09:01, claimed 1002.00): same policy, loss date and claim type")
+        #expect(warnings.last == "WARNING: possible duplicate of 1 more claim as well: same policy, loss date and claim type (the 10 most recent are listed)")
+        #expect(!twelfth.stdout.contains("CLM-2026-000001") && !twelfth.stdout.contains("note: possible duplicate"))
+
+        let json = try claim(puhui, ["show", "CLM-2026-000012", "--format", "json"])
+        let details = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((details["possibleDuplicates"] as? [[String: Any]])?.compactMap { $0["claim"] as? String } == (2...11).map { "CLM-2026-" + ($0 < 10 ? "00000" : "0000") + "\($0)" })
+        #expect(details["possibleDuplicateCount"] as? Int == 11)
+        let show = try claim(puhui, ["show", "CLM-2026-000001"])
+        #expect(show.stdout.contains("WARNING: possible duplicate of CLM-2026-000003 (reported, reported 2026-03-02 09:02, claimed 1003.00)"))
+        #expect(!show.stdout.contains("CLM-2026-000002"))
+        #expect(show.stdout.contains("WARNING: possible duplicate of 1 more claim as well: same policy, loss date and claim type (the 10 most recent are listed)"))
+        let timeline = try claim(puhui, ["timeline", "CLM-2026-000012", "--format", "csv"])
+        #expect(timeline.stdout.contains("CLM-2026-000011 and 1 more claim (same policy, loss date and type)"))
+        #expect(try puhui.run(["audit", "verify"], as: "regulator.guo").status == 0)
+    }
+
     @Test func closingWithTheRestWaivedAndTheLettersSent() throws {
         let puhui = try book()
         defer { puhui.cleanUp() }

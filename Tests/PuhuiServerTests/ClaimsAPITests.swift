@@ -39,6 +39,25 @@ import Testing
         }
     }
 
+    /// The report answer's notes carry the bounded list: the 12th report of the same fire lists
+    /// the 10 most recent others (CLM-2026-000002 to 000011) and one note for the 1 more.
+    @Test func aTwelfthReportOfTheSameLossNotesTenDuplicatesAndOneMore() async throws {
+        let book = try OnlineBook()
+        let owner = try book.token("shop.owner")
+        try await book.serve { client in
+            var notes: [String] = []
+            for _ in 1...12 {
+                let created = try await client.report(book, as: owner)
+                #expect(created.status == .created)
+                notes = try created.decode(Components.Schemas.ClaimReport.self).notes.filter { $0.hasPrefix("possible duplicate of ") }
+            }
+            #expect(notes.count == 11)
+            #expect(notes.first?.hasPrefix("possible duplicate of CLM-2026-000002 (") == true)
+            #expect(notes.last == "possible duplicate of 1 more claim as well: same policy, loss date and claim type (the 10 most recent are listed)")
+            #expect(!notes.contains { $0.contains("CLM-2026-000001") })
+        }
+    }
+
     @Test func anotherCustomersClaimAndPolicyAre404AndAnonymousIs401() async throws {
         let book = try OnlineBook()
         let (owner, other) = (try book.token("shop.owner"), try book.token("other.owner"))

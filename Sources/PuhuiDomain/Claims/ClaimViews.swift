@@ -39,12 +39,15 @@ public struct ClaimDetails: Sendable, Codable {
     public var waivers: [ClaimWaiver]
     /// Letters sent about the claim.
     public var letters: [LetterRecord]
-    /// Other claims on the same policy for the same loss date and type.
+    /// Other claims on the same policy for the same loss date and type: the most recent
+    /// `PossibleDuplicates.listedAtMost`, oldest first.
     public var possibleDuplicates: [PossibleDuplicate]
+    /// How many there are in all, listed or not.
+    public var possibleDuplicateCount: Int
 
     public init(asOf: Instant, claim: Claim, documents: [ClaimDocument], requests: [DocumentRequest], payments: [ClaimPayment],
                 clocks: [ClockView], events: Int, parties: [ClaimParty] = [], notes: [ClaimNote] = [], waivers: [ClaimWaiver] = [],
-                letters: [LetterRecord] = [], possibleDuplicates: [PossibleDuplicate] = []) {
+                letters: [LetterRecord] = [], possibleDuplicates: [PossibleDuplicate] = [], possibleDuplicateCount: Int? = nil) {
         self.asOf = asOf
         self.claim = claim
         self.documents = documents
@@ -57,6 +60,7 @@ public struct ClaimDetails: Sendable, Codable {
         self.waivers = waivers
         self.letters = letters
         self.possibleDuplicates = possibleDuplicates
+        self.possibleDuplicateCount = max(possibleDuplicateCount ?? possibleDuplicates.count, possibleDuplicates.count)
     }
 }
 

@@ -111,7 +111,9 @@ extension ClaimService {
         details.notes = context.user.isStaff ? try session.claims.notes(claimID: claim.id) : []
         details.waivers = try session.claims.waivers(claimID: claim.id)
         details.letters = try session.letters.letters(claimID: claim.id)
-        details.possibleDuplicates = try session.claims.possibleDuplicates(policyID: claim.policyID, lossDate: claim.lossDate,
-                                                                           claimType: claim.claimType, excludingClaim: claim.id)
+        let duplicates = try session.claims.possibleDuplicates(policyID: claim.policyID, lossDate: claim.lossDate, claimType: claim.claimType,
+                                                               excludingClaim: claim.id, atMost: PossibleDuplicates.listedAtMost)
+        details.possibleDuplicates = duplicates.listed
+        details.possibleDuplicateCount = duplicates.total
     }
 }

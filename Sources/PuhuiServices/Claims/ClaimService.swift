@@ -76,8 +76,10 @@ public struct ClaimService: Sendable {
         public var documents: [ClaimDocument]
         public var notes: [String]
         /// Earlier claims on the same policy for the same loss date and claim type: the report
-        /// is accepted, and flagged.
+        /// is accepted, and flagged. The most recent `PossibleDuplicates.listedAtMost`, oldest first.
         public var possibleDuplicates: [PossibleDuplicate]
+        /// How many there are in all, listed or not.
+        public var possibleDuplicateCount: Int
     }
 
     /// Opens a claim on a policy that covered the loss date and covers the claim type.
@@ -124,8 +126,9 @@ public struct ClaimService: Sendable {
             description: description, small: small, reserve: reserve,
             adjuster: context.user.roles.contains(.adjuster) ? context.actor : ClaimService.unassigned, reportedAt: context.at,
             requiredDocuments: claimType.requiredDocuments))
-        let duplicates = try session.claims.possibleDuplicates(policyID: policyID, lossDate: lossDate, claimType: type, excludingClaim: claim.id)
-        let flagged = duplicates.isEmpty ? "" : "; possible duplicate of \(duplicates.map(\.claim).joined(separator: ", ")) (same policy, loss date and type)"
+        let duplicates = try session.claims.possibleDuplicates(policyID: policyID, lossDate: lossDate, claimType: type, excludingClaim: claim.id,
+                                                               atMost: PossibleDuplicates.listedAtMost)
+        let flagged = duplicates.eventSuffix
         try session.claims.appendEvent(claim, at: context.at, actor: context.actor, action: "report",
                                        detail: "\(type) on \(coverage.code), loss \(lossDate), claimed \(claimed.yuanString)\(small ? " (small claim)" : ""); reserve \(reserve.yuanString)\(flagged)",
                                        before: nil, facts: ClaimEvent.Facts())
@@ -134,10 +137,9 @@ public struct ClaimService: Sendable {
             notes.append("the loss date falls in the waiting period of \(coverage.code) (cover from \(from)): expect a not-covered decision")
         }
         if claimed > coverage.amount { notes.append("the claimed amount exceeds the \(coverage.code) amount \(coverage.amount.yuanString); the reserve is capped at it") }
-        for duplicate in duplicates {
-            notes.append("possible duplicate of \(duplicate.claim) (\(duplicate.state.rawValue), reported \(duplicate.reportedAt.shortDescription), claimed \(duplicate.claimed.yuanString)): same policy, loss date and claim type")
-        }
-        return Report(claim: claim, documents: try documents(claim, product, session), notes: notes, possibleDuplicates: duplicates)
+        notes += duplicates.notes
+        return Report(claim: claim, documents: try documents(claim, product, session), notes: notes, possibleDuplicates: duplicates.listed,
+                      possibleDuplicateCount: duplicates.total)
     }
 
     /// The claim's documents with the names the product gives them.

@@ -94,6 +94,8 @@ public protocol ClaimStore {
     func insertNote(claimID: Int64, _ note: ClaimNote) throws
     func waivers(claimID: Int64) throws -> [ClaimWaiver]
     func insertWaiver(claimID: Int64, _ waiver: ClaimWaiver) throws
-    /// Other claims on the policy for the same loss date and claim type, oldest first.
-    func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64) throws -> [PossibleDuplicate]
+    /// Other claims on the policy for the same loss date and claim type: the `atMost` most recent
+    /// (by claim id), oldest first, and how many there are in all.
+    func possibleDuplicates(policyID: Int64, lossDate: CivilDate, claimType: String, excludingClaim claimID: Int64,
+                            atMost: Int) throws -> PossibleDuplicates
 }
