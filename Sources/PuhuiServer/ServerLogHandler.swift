@@ -36,7 +36,9 @@ public struct ServerLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
-        var line = output.timestamp()
+        var line = ""
+        line.reserveCapacity(256)
+        line += output.timestamp()
         line += " "
         line += event.level.rawValue
         line += " "
@@ -97,9 +99,9 @@ public final class LogOutput: Sendable {
     /// The line's bytes in one piece, retried on a partial write or an interruption; a
     /// descriptor that fails otherwise loses the line (logging never stops a request).
     func emit(_ line: String) {
-        let bytes = Array(line.utf8)
-        lock.withLock { _ in
-            bytes.withUnsafeBytes { buffer in
+        var line = line
+        line.withUTF8 { buffer in
+            lock.withLock { _ in
                 var offset = 0
                 while offset < buffer.count {
                     let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)

@@ -1,6 +1,5 @@
 import Hummingbird
 import NIOCore
-import NIOPosix
 import Synchronization
 import OpenAPIRuntime
 import PuhuiDomain
@@ -51,21 +50,19 @@ struct RequestBodyGuard<Context: RequestContext>: RouterMiddleware {
 
     /// The whole body, or 413 past `limit` bytes, or 408 when it takes longer than `timeout`.
     ///
-    /// The body is read by a task of its own, cancelled by a timer on an event loop when the
-    /// time is up: a timer costs an event loop a heap entry, where a second task sleeping on a
-    /// clock cost a few percent of every request with a body. The timer counts as the
-    /// suspending clock does (the monotonic uptime): time the machine spent suspended (a
-    /// virtual machine paused or restored from a snapshot) is not time the client failed to send
-    /// in. A request whose task is cancelled (the server forced down) ends with the
-    /// cancellation, not a 408.
-    static func collect(_ body: RequestBody, limit: Int, timeout: Duration) async throws -> ByteBuffer {
+    /// The body is read by a task of its own, which `deadlines` cancels when the time is up (at
+    /// most a quarter of a second late). The time counts as the suspending clock does (the
+    /// monotonic uptime): time the machine spent suspended (a virtual machine paused or restored
+    /// from a snapshot) is not time the client failed to send in. A request whose task is
+    /// cancelled (the server forced down) ends with the cancellation, not a 408.
+    static func collect(_ body: RequestBody, limit: Int, timeout: Duration, deadlines: BodyDeadlines = .shared) async throws -> ByteBuffer {
         let reading = Task { try await body.collect(upTo: limit) }
         let expired = Atomic(false)
-        let timer = NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: TimeAmount(timeout)) {
+        let ticket = deadlines.watch(TimeAmount(timeout)) {
             expired.store(true, ordering: .sequentiallyConsistent)
             reading.cancel()
         }
-        defer { timer.cancel() }
+        defer { deadlines.finish(ticket) }
         do {
             return try await withTaskCancellationHandler { try await reading.value } onCancel: { reading.cancel() }
         } catch is NIOTooManyBytesError {
