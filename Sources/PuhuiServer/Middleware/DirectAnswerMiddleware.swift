@@ -8,7 +8,7 @@ import PuhuiDomain
 /// written straight to bytes (`DirectJSON`) instead of through the generated serializer and
 /// Foundation's JSONEncoder, and a quote's body parsed once instead of twice. On the release
 /// server those two steps were a quarter of a quote's CPU and a sixth of a claim read's
-/// (Benchmarks/RESULTS.md, "Direct answers").
+/// (Benchmarks/RESULTS.md, "The direct lane and the request path, second pass").
 ///
 /// The generated operation stays the reference. This lane takes only a request it answers
 /// exactly as the generated layer would: no `Accept`, or one that allows JSON; a claim
