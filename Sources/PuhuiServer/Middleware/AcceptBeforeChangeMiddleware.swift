@@ -22,9 +22,9 @@ struct AcceptBeforeChangeMiddleware: ServerMiddleware {
     /// `application/*` or `*/*` without `q=0`.
     static func allowsJSON(_ accept: String) -> Bool {
         accept.split(separator: ",").contains { range in
-            let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            guard let mediaRange = parts.first, ["application/json", "application/*", "*/*"].contains(mediaRange) else { return false }
-            let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.map { $0.dropFirst(2) }
+            let (mediaRange, parameters) = MediaType.parse(String(range))
+            guard ["application/json", "application/*", "*/*"].contains(mediaRange) else { return false }
+            let quality = parameters.first { $0.hasPrefix("q=") }.map { $0.dropFirst(2) }
             return quality.map { ExactDecimal(String($0)).map { $0.significand > 0 } ?? false } ?? true
         }
     }

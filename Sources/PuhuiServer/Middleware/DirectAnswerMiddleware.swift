@@ -33,8 +33,7 @@ struct DirectAnswerMiddleware: ServerMiddleware {
         case Operations.GetClaim.id:
             if let reference = metadata.pathParameters["ref"], !reference.contains("%") {
                 let (eTag, claim) = try await handlers.claimAnswer(String(reference))
-                var headers: HTTPFields = [.eTag: eTag]
-                return (Self.json(status: .ok, headers: &headers), HTTPBody(DirectJSON.claim(claim)))
+                return (Self.json(status: .ok, headers: [.eTag: eTag]), HTTPBody(DirectJSON.claim(claim)))
             }
         case Operations.CreateQuote.id:
             if let quoteRequest = Self.quoteRequest(request) {
@@ -42,7 +41,7 @@ struct DirectAnswerMiddleware: ServerMiddleware {
                 let quote = try await handlers.quoteAnswer(product: quoteRequest.product, asOf: date, risk: quoteRequest.risk)
                 var headers = HTTPFields()
                 if let id = quote.id { headers[.location] = PuhuiAPIHandlers.location(ofQuote: id) }
-                return (Self.json(status: quote.id == nil ? .ok : .created, headers: &headers), HTTPBody(DirectJSON.quote(quote)))
+                return (Self.json(status: quote.id == nil ? .ok : .created, headers: headers), HTTPBody(DirectJSON.quote(quote)))
             }
         default:
             break
@@ -51,7 +50,8 @@ struct DirectAnswerMiddleware: ServerMiddleware {
     }
 
     /// The response head the generated layer writes for a JSON answer.
-    static func json(status: HTTPResponse.Status, headers: inout HTTPFields) -> HTTPResponse {
+    static func json(status: HTTPResponse.Status, headers: HTTPFields) -> HTTPResponse {
+        var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"
         return HTTPResponse(status: status, headerFields: headers)
     }
